@@ -1,0 +1,174 @@
+import { html } from './html.js';
+import { renderLayout } from './pages.js';
+
+/** The only definition the intake form accepts, by file name. */
+export const INTAKE_DEFINITION_NAME = 'workforce-pathways-la-2024-25';
+
+const INTAKE_FISCAL_YEAR = '2024-2025';
+
+const STIPEND_PLAN_TYPE = 'STIPEND_PROGRAM_REQUIREMENT';
+
+/** The intake's text inputs, each with the JSON Pointer of the plan value it fills. */
+const TEXT_FIELDS = [
+  {
+    name: 'firstName', id: 'first-name', pointer: '/participant/name/first', label: 'First name',
+    autocomplete: 'given-name', missingMessage: 'Enter your first name.',
+  },
+  {
+    name: 'lastName', id: 'last-name', pointer: '/participant/name/last', label: 'Last name',
+    autocomplete: 'family-name', missingMessage: 'Enter your last name.',
+  },
+  {
+    name: 'registryId', id: 'registry-id', pointer: '/participant/registryId', label: 'Registry ID',
+    autocomplete: 'off', hint: '9 digits, starts with 100', pattern: '100[0-9]{6}', inputMode: 'numeric',
+  },
+];
+
+const PICKER_ID = 'plan-types';
+
+const PLAN_TYPES_POINTER = '/planTypes';
+
+/**
+ * Turns the submitted intake fields into a plan. Blank text fields are left out, so the
+ * definition reports them as missing at their own pointer; every `planTypes` entry is kept.
+ */
+export function planFromIntakeForm(form, submittedAt) {
+  const value = (name) => (form.get(name) ?? '').trim();
+  const name = {};
+  const participant = {};
+
+  if (value('firstName') !== '') name.first = value('firstName');
+  if (value('lastName') !== '') name.last = value('lastName');
+  if (Object.keys(name).length > 0) participant.name = name;
+  if (value('registryId') !== '') participant.registryId = value('registryId');
+
+  const plan = { planTypes: form.getAll('planTypes').map((id) => id.trim()).filter((id) => id !== '') };
+  if (value('fiscalYear') !== '') plan.fiscalYear = value('fiscalYear');
+  plan.status = 'SUBMITTED_FOR_REVIEW';
+  plan.submittedAt = submittedAt;
+  plan.participant = participant;
+
+  return plan;
+}
+
+/**
+ * Returns the intake's own errors, beyond the definition's rules. The form requires both names,
+ * which the Workforce Pathways LA definition leaves optional. The errors have the validator's shape.
+ */
+export function checkIntakeNames(plan) {
+  return TEXT_FIELDS.filter((field) => field.missingMessage !== undefined)
+    .filter((field) => readPointer(plan, field.pointer) === undefined)
+    .map((field) => ({
+      instancePath: field.pointer,
+      keyword: 'required',
+      params: { missingProperty: field.pointer.split('/').pop() },
+      message: field.missingMessage,
+    }));
+}
+
+function readPointer(value, pointer) {
+  return pointer.split('/').slice(1).reduce((current, key) => current?.[key], value);
+}
+
+/**
+ * Renders the intake page. `values` are the submitted fields (a URLSearchParams, empty on first
+ * load); `errors` are `{ instancePath, message }` with text already resolved.
+ */
+export function renderIntakePage({ definition, values = new URLSearchParams(), errors = [] }) {
+  const routed = routeErrors(errors);
+  const stipendTitle = definition.model.planTypes.find((option) => option.id === STIPEND_PLAN_TYPE)?.title
+    ?? 'Stipend Program Requirement';
+
+  const content = html`
+    <h1>Workforce Pathways LA intake, 2024-2025</h1>
+    ${errors.length > 0 && renderErrorSummary(routed.summary)}
+    <p>Workforce Pathways LA asks every stipend applicant for a Professional Growth Plan for the 2024-2025 fiscal year. Tell us who you are and what the plan is for.</p>
+    <p>This application needs the plan type <strong>${stipendTitle}</strong>. If the same plan also serves another purpose, such as renewing your Child Development Permit, select that type as well.</p>
+    <form class="intake-form" method="post" action="/intake">
+      <input type="hidden" name="fiscalYear" value="${INTAKE_FISCAL_YEAR}">
+      <input type="hidden" name="definition" value="${INTAKE_DEFINITION_NAME}">
+      <fieldset>
+        <legend>About you</legend>
+        ${TEXT_FIELDS.map((field) => renderTextField(field, values.get(field.name) ?? '', routed.byField.get(field.id)))}
+      </fieldset>
+      ${renderPicker(definition, values.getAll('planTypes'), routed.byField.get(PICKER_ID))}
+      <button type="submit">Submit intake</button>
+    </form>`;
+
+  return renderLayout({
+    title: errors.length > 0 ? 'Fix your intake' : 'Workforce Pathways LA intake',
+    currentPath: '/intake.html',
+    content,
+    scripts: ['/assets/pgp-elements.js'],
+  });
+}
+
+function renderErrorSummary(summary) {
+  return html`
+    <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1" autofocus>
+      <h2 id="error-summary-title">Your intake was not saved</h2>
+      <p>Fix the following and submit again:</p>
+      <ul>
+        ${summary.map((item) => html`<li>${item.fieldId === undefined ? item.message : html`<a href="#${item.fieldId}">${item.message}</a>`}</li>`)}
+      </ul>
+    </div>`;
+}
+
+function renderTextField(field, value, messages = []) {
+  const hintId = field.hint === undefined ? undefined : `${field.id}-hint`;
+  const errorId = messages.length === 0 ? undefined : `${field.id}-error`;
+  const describedBy = [hintId, errorId].filter((id) => id !== undefined).join(' ');
+
+  return html`
+        <div class="field${errorId === undefined ? '' : ' field-invalid'}">
+          <label for="${field.id}">${field.label}</label>
+          ${hintId !== undefined && html`<p class="hint" id="${hintId}">${field.hint}</p>`}
+          ${errorId !== undefined && html`<p class="field-error" id="${errorId}"><span class="visually-hidden">Error: </span>${messages.join(' ')}</p>`}
+          <input id="${field.id}" name="${field.name}" type="text" required value="${value}" autocomplete="${field.autocomplete}"${field.pattern === undefined ? '' : html` pattern="${field.pattern}" maxlength="9" inputmode="${field.inputMode}"`}${describedBy === '' ? '' : html` aria-describedby="${describedBy}"`}${errorId === undefined ? '' : html` aria-invalid="true"`}>
+        </div>`;
+}
+
+function renderPicker(definition, selectedIds, messages = []) {
+  const customValidity = messages.length === 0 ? '' : html` custom-validity="${messages.join(' ')}"`;
+
+  return html`
+      <div class="field">
+        <pgp-type-picker id="${PICKER_ID}" name="planTypes" required definition-src="/schemas/definitions/${definition.fileName}"${selectedIds.length === 0 ? '' : html` value="${selectedIds.join(' ')}"`}${customValidity}></pgp-type-picker>
+        <noscript><p class="field-error">Choosing the plan type needs JavaScript. Turn it on in your browser and reload this page.</p></noscript>
+      </div>`;
+}
+
+/**
+ * Assigns each error to the control that shows it, by exact JSON Pointer; the picker owns
+ * `/planTypes` and its items. The summary lists errors in page order; errors that no control
+ * shows come first, without a link.
+ */
+function routeErrors(errors) {
+  const byField = new Map();
+  const summary = [];
+
+  for (const error of sortInPageOrder(errors)) {
+    const fieldId = fieldIdForPointer(error.instancePath);
+    summary.push({ fieldId, message: error.message });
+
+    if (fieldId !== undefined) {
+      byField.set(fieldId, [...(byField.get(fieldId) ?? []), error.message]);
+    }
+  }
+
+  return { byField, summary };
+}
+
+function sortInPageOrder(errors) {
+  const pageOrder = [...TEXT_FIELDS.map((field) => field.id), PICKER_ID];
+  const position = (error) => pageOrder.indexOf(fieldIdForPointer(error.instancePath) ?? '');
+
+  return [...errors].sort((left, right) => position(left) - position(right));
+}
+
+function fieldIdForPointer(pointer) {
+  if (pointer === PLAN_TYPES_POINTER || pointer.startsWith(`${PLAN_TYPES_POINTER}/`)) {
+    return PICKER_ID;
+  }
+  return TEXT_FIELDS.find((field) => field.pointer === pointer)?.id;
+}

@@ -1,0 +1,65 @@
+import { HttpError, readBody, requireContentType, sendHtml, sendSeeOther } from './http.js';
+import { checkIntakeNames, INTAKE_DEFINITION_NAME, planFromIntakeForm, renderIntakePage } from './intake.js';
+import { renderPlanListPage, renderPlanPage } from './pages.js';
+import { DEFAULT_LIST_LIMIT } from './api.js';
+import { validateAgainst } from './validate.js';
+
+/** Largest urlencoded body `POST /intake` reads, in bytes (64 KiB). */
+export const FORM_BODY_LIMIT_BYTES = 64 * 1024;
+
+/** `GET /`: the saved plans, newest first. */
+export function showPlanList(context, req, res) {
+  const page = renderPlanListPage({
+    records: context.store.listNewest(DEFAULT_LIST_LIMIT),
+    totalCount: context.store.count(),
+    definitions: context.definitions,
+    formatDate: context.formatDate,
+  });
+  sendHtml(res, 200, page);
+}
+
+/** `GET /intake.html`: the empty Workforce Pathways LA intake form. */
+export function showIntakePage(context, req, res) {
+  sendHtml(res, 200, renderIntakePage({ definition: intakeDefinition(context) }));
+}
+
+/**
+ * `POST /intake`: builds a plan from the form, validates it with the intake's definition, and
+ * either stores it and redirects to its page (303), or shows the form again with errors (422).
+ */
+export async function submitIntake(context, req, res) {
+  requireContentType(req, 'application/x-www-form-urlencoded');
+  const form = new URLSearchParams((await readBody(req, FORM_BODY_LIMIT_BYTES)).toString('utf8'));
+
+  const definitionName = form.get('definition');
+  if (definitionName !== INTAKE_DEFINITION_NAME) {
+    throw new HttpError(400, `This intake accepts only the definition "${INTAKE_DEFINITION_NAME}", but the form sent "${definitionName ?? ''}". Reload the intake page and submit it again.`);
+  }
+
+  const definition = intakeDefinition(context);
+  const plan = planFromIntakeForm(form, new Date().toISOString());
+  const errors = [...checkIntakeNames(plan), ...await validateAgainst(context.validation, plan, definition)];
+
+  if (errors.length > 0) {
+    sendHtml(res, 422, renderIntakePage({ definition, values: form, errors }));
+    return;
+  }
+
+  const record = context.store.insert({ definitionId: definition.id, plan });
+  context.logger.info('plan stored', { requestId: res.requestId, planId: record.id, definitionId: definition.id });
+  sendSeeOther(res, `/plans/${encodeURIComponent(record.id)}`);
+}
+
+/** `GET /plans/:id`: one saved plan, read-only; 404 when there is none. */
+export function showPlan(context, req, res, url, planId) {
+  const record = context.store.get(planId);
+  if (record === undefined) {
+    throw new HttpError(404, `There is no saved plan with the id "${planId}". It may have been removed, or the link is incomplete.`);
+  }
+
+  sendHtml(res, 200, renderPlanPage({ record, definitions: context.definitions, formatDate: context.formatDate }));
+}
+
+function intakeDefinition(context) {
+  return context.definitions.find(INTAKE_DEFINITION_NAME);
+}

@@ -1,0 +1,269 @@
+#!/usr/bin/env node
+/**
+ * The reference host: a small registry-like site that embeds the pgp-elements components, stores
+ * plans in SQLite and validates each one with the same definitions the components use.
+ * Run it with `node demo/server.js`; demo/README.md lists the routes and settings.
+ */
+import http from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { realpathSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createPlanFromJson, getPlanAsJson, listPlansAsJson } from './lib/api.js';
+import { loadDefinitions, loadValidationModule } from './lib/definitions.js';
+import { HttpError, sendHtml, sendJson, setSecurityHeaders } from './lib/http.js';
+import { INTAKE_DEFINITION_NAME } from './lib/intake.js';
+import { createJsonLogger } from './lib/log.js';
+import { PAGE_LANGUAGE, renderErrorPage } from './lib/pages.js';
+import { showIntakePage, showPlan, showPlanList, submitIntake } from './lib/site.js';
+import { sendStaticFile } from './lib/static.js';
+import { openPlanStore } from './lib/store.js';
+
+const DEMO_DIR = dirname(fileURLToPath(import.meta.url));
+const REPOSITORY_DIR = resolve(DEMO_DIR, '..');
+
+export const DEFAULT_PORT = 5173;
+export const DEFAULT_HOST = '127.0.0.1';
+export const DEFAULT_DB_PATH = join(DEMO_DIR, 'data', 'plans.sqlite');
+// The Registry's users are in California, so saved dates are shown in Pacific time by default.
+export const DEFAULT_TIME_ZONE = 'America/Los_Angeles';
+
+const LOOPBACK_HOSTS = ['127.0.0.1', '::1', 'localhost'];
+
+const ROUTES = [
+  { pattern: /^\/$/, methods: { GET: showPlanList } },
+  { pattern: /^\/intake\.html$/, methods: { GET: showIntakePage } },
+  { pattern: /^\/intake$/, methods: { POST: submitIntake } },
+  { pattern: /^\/plans\/([^/]+)$/, methods: { GET: showPlan }, decodeParams: true },
+  { pattern: /^\/api\/plans$/, methods: { GET: listPlansAsJson, POST: createPlanFromJson } },
+  { pattern: /^\/api\/plans\/([^/]+)$/, methods: { GET: getPlanAsJson }, decodeParams: true },
+  { pattern: /^\/demo\.css$/, methods: { GET: (context, req, res) => sendStaticFile(res, DEMO_DIR, 'demo.css') } },
+  { pattern: /^\/assets\/(.+)$/, methods: { GET: (context, req, res, url, path) => sendStaticFile(res, join(context.distDir, 'browser'), path) } },
+  { pattern: /^\/schemas\/(.+)$/, methods: { GET: (context, req, res, url, path) => sendStaticFile(res, context.schemasDir, path) } },
+];
+
+const ERROR_PAGE_TITLES = {
+  400: 'Request not understood',
+  404: 'Page not found',
+  405: 'Method not allowed',
+  413: 'Request too large',
+  415: 'Unsupported request format',
+  500: 'Something went wrong',
+};
+
+/**
+ * Starts the demo server and resolves to `{ server, url, port, store, close() }` once it listens.
+ * `close()` stops the server and closes the database, and may be called more than once.
+ *
+ * Options: `dbPath` (SQLite file, created with its folder), `port` (0 picks a free one), `host`
+ * (a loopback address only), `distDir` (the built `dist/` with `validation.js` and `browser/`),
+ * `schemasDir`, `timeZone` (for saved dates) and `logger` (`{ info, warn, error }`).
+ */
+export async function createServer(options = {}) {
+  const config = resolveOptions(options);
+  const { logger } = config;
+
+  const validation = await loadValidationModule(config.distDir);
+  const definitions = await loadDefinitions(join(config.schemasDir, 'definitions'), validation.readDefinition);
+  if (definitions.find(INTAKE_DEFINITION_NAME) === undefined) {
+    throw new Error(`The intake needs schemas/definitions/${INTAKE_DEFINITION_NAME}.json, which is missing from ${config.schemasDir}.`);
+  }
+
+  const store = openPlanStore(config.dbPath);
+  const context = { ...config, store, definitions, validation, formatDate: createDateFormatter(config.timeZone) };
+  const server = http.createServer((req, res) => handleRequest(context, req, res));
+
+  try {
+    await listen(server, config.port, config.host);
+  } catch (error) {
+    store.close();
+    throw new Error(`Could not listen on ${config.host}:${config.port} (${error.message}). Set PORT to a free port.`, { cause: error });
+  }
+
+  const { port } = server.address();
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  logger.info('server started', { url, dbPath: config.dbPath, definitions: definitions.all.map((definition) => definition.id) });
+
+  let closing;
+  function close() {
+    closing ??= new Promise((resolveClose) => {
+      server.close(() => resolveClose());
+      server.closeAllConnections();
+    }).then(() => {
+      store.close();
+      logger.info('server stopped', { url });
+    });
+    return closing;
+  }
+
+  return { server, url, port, store, close };
+}
+
+function resolveOptions(options) {
+  const host = options.host ?? DEFAULT_HOST;
+  if (!LOOPBACK_HOSTS.includes(host)) {
+    throw new Error(`The demo server listens on loopback addresses only (${LOOPBACK_HOSTS.join(', ')}), not "${host}": it has no sign-in, so anyone who reaches it could read every plan.`);
+  }
+
+  const port = options.port ?? DEFAULT_PORT;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`Invalid port "${port}". Use a whole number from 0 to 65535.`);
+  }
+
+  const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
+  try {
+    new Intl.DateTimeFormat(PAGE_LANGUAGE, { timeZone });
+  } catch {
+    throw new Error(`Unknown time zone "${timeZone}". Use an IANA name such as America/Los_Angeles.`);
+  }
+
+  return {
+    host,
+    port,
+    timeZone,
+    dbPath: options.dbPath ?? DEFAULT_DB_PATH,
+    distDir: options.distDir ?? join(REPOSITORY_DIR, 'dist'),
+    schemasDir: options.schemasDir ?? join(REPOSITORY_DIR, 'schemas'),
+    logger: options.logger ?? createJsonLogger(),
+  };
+}
+
+function createDateFormatter(timeZone) {
+  const format = new Intl.DateTimeFormat(PAGE_LANGUAGE, {
+    year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short', timeZone,
+  });
+  return (isoDate) => format.format(new Date(isoDate));
+}
+
+function listen(server, port, host) {
+  return new Promise((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolveListen();
+    });
+  });
+}
+
+async function handleRequest(context, req, res) {
+  res.requestId = randomUUID();
+  res.setHeader('X-Request-Id', res.requestId);
+  setSecurityHeaders(res);
+
+  const path = (req.url ?? '/').split('?')[0];
+
+  try {
+    const url = new URL(`http://localhost${req.url}`);
+    const { route, params } = matchRoute(url.pathname);
+    const handler = route.methods[req.method] ?? (req.method === 'HEAD' ? route.methods.GET : undefined);
+
+    if (handler === undefined) {
+      const allowed = allowedMethods(route);
+      throw new HttpError(405, `${req.method} is not allowed on ${url.pathname}. Use ${allowed}.`, { Allow: allowed });
+    }
+
+    await handler(context, req, res, url, ...params);
+  } catch (error) {
+    sendError(context, req, res, path, error);
+  }
+}
+
+function matchRoute(pathname) {
+  for (const route of ROUTES) {
+    const match = route.pattern.exec(pathname);
+    if (match !== null) {
+      const params = match.slice(1);
+      return { route, params: route.decodeParams ? params.map(decodePathSegment) : params };
+    }
+  }
+
+  throw new HttpError(404, `Nothing is served at ${pathname}. Check the address, or start from the saved plans at /.`);
+}
+
+function decodePathSegment(segment) {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw new HttpError(400, `The path segment "${segment}" is not valid percent-encoding.`);
+  }
+}
+
+function allowedMethods(route) {
+  const methods = Object.keys(route.methods);
+  return (methods.includes('GET') ? [...methods, 'HEAD'] : methods).join(', ');
+}
+
+function sendError(context, req, res, path, error) {
+  const { logger } = context;
+  const status = error instanceof HttpError ? error.status : 500;
+  const fields = { requestId: res.requestId, method: req.method, path, status };
+
+  if (status === 500) {
+    logger.error('request failed', { ...fields, error });
+  } else {
+    logger.warn('request rejected', { ...fields, reason: error.message });
+  }
+
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+
+  const message = status === 500
+    ? `The server could not complete the request. Try again; if it keeps failing, report request id ${res.requestId}.`
+    : error.message;
+  // After a 413 the rest of the body is never read, so the connection cannot be reused.
+  const headers = { ...(error.headers ?? {}), ...(status === 413 ? { Connection: 'close' } : {}) };
+
+  if (path.startsWith('/api/')) {
+    sendJson(res, status, { error: message }, headers);
+  } else {
+    sendHtml(res, status, renderErrorPage({ title: ERROR_PAGE_TITLES[status] ?? 'Request failed', message }), headers);
+  }
+}
+
+function parsePortVariable(text) {
+  if (text === undefined || text === '') {
+    return undefined;
+  }
+  if (!/^[0-9]+$/.test(text)) {
+    throw new Error(`Invalid PORT "${text}". Use a whole number from 0 to 65535.`);
+  }
+  return Number(text);
+}
+
+async function main() {
+  const logger = createJsonLogger();
+  let app;
+
+  try {
+    app = await createServer({
+      port: parsePortVariable(process.env.PORT),
+      dbPath: process.env.PGP_DB_PATH || undefined,
+      distDir: process.env.PGP_DIST_DIR || undefined,
+      timeZone: process.env.PGP_TIME_ZONE || undefined,
+      logger,
+    });
+  } catch (error) {
+    logger.error('server failed to start', { error });
+    process.exitCode = 1;
+    return;
+  }
+
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => {
+      logger.info('stopping', { signal });
+      app.close().catch((error) => {
+        logger.error('server failed to stop cleanly', { error });
+        process.exitCode = 1;
+      });
+    });
+  }
+}
+
+const startedDirectly = process.argv[1] !== undefined
+  && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href;
+
+if (startedDirectly) {
+  await main();
+}
