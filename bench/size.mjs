@@ -1,0 +1,115 @@
+// Reports the min+gzip size of what a page downloads for pgp-elements, against the budgets in
+// bench/README.md. A report, not a test: it never fails the build.
+//
+// - "registration bundle": dist/browser/pgp-elements.js as `npm run build` made it, with every chunk
+//   it imports statically, plus the validator chunk of one shipped definition, which the bundle
+//   imports when a page uses that definition.
+// - "pgp-type-picker alone": the type picker's registration module bundled on its own by esbuild
+//   with code splitting, counted the same way.
+// - the runtime ajv chunk is listed for information; a page loads it only for a host definition
+//   that was not precompiled.
+import { build } from 'esbuild';
+import { readFileSync, readdirSync, existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const KIB = 1024;
+const budgets = {
+  registration: 30 * KIB,
+  picker: 12 * KIB,
+};
+const measuredDefinition = 'workforce-pathways-la-2024-25';
+
+function gzipSize(path) {
+  return gzipSync(readFileSync(path), { level: 9 }).length;
+}
+
+// Static imports only: `import ... from "./x.js"`, `import "./x.js"` and `export ... from "./x.js"`,
+// in minified or plain output. Dynamic `import("./x.js")` is deliberately not followed.
+function staticImports(path) {
+  const source = readFileSync(path, 'utf8');
+  const pattern = /(?:^|[;}\s])(?:import|export)\s*(?:[\w*${}\s,]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
+  return [...source.matchAll(pattern)].map((match) => resolve(dirname(path), match[1]));
+}
+
+function staticClosure(entries) {
+  const seen = new Set();
+  const pending = [...entries];
+  while (pending.length > 0) {
+    const file = pending.pop();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    pending.push(...staticImports(file));
+  }
+  return seen;
+}
+
+function findChunk(directory, namePrefix, outputs) {
+  return outputs.find((file) => relative(directory, file).replace(/^chunks\//, '').startsWith(namePrefix));
+}
+
+function report(label, files, budget) {
+  const total = [...files].reduce((sum, file) => sum + gzipSize(file), 0);
+  const status = budget === undefined ? '' : total <= budget ? 'within budget' : 'OVER BUDGET';
+  const budgetText = budget === undefined ? 'no budget (lazy)' : `budget ${(budget / KIB).toFixed(1)} KiB`;
+  console.log(`${label.padEnd(52)} ${(total / KIB).toFixed(2).padStart(7)} KiB  ${budgetText}  ${status}`);
+  for (const file of [...files].sort()) {
+    console.log(`    ${relative(process.cwd(), file)}  ${(gzipSize(file) / KIB).toFixed(2)} KiB`);
+  }
+}
+
+async function measurePickerAlone() {
+  const outdir = mkdtempSync(join(tmpdir(), 'pgp-bench-picker-'));
+  const result = await build({
+    entryPoints: { 'pgp-type-picker': 'src/elements/pgp-type-picker/define.ts' },
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2022',
+    outdir,
+    metafile: true,
+    logLevel: 'error',
+    tsconfig: 'tsconfig.json',
+  });
+  const outputs = Object.keys(result.metafile.outputs)
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => resolve(file));
+  const entry = outputs.find((file) => file.endsWith('pgp-type-picker.js'));
+  const validatorChunk = outputs.find((file) => {
+    const inputs = Object.keys(result.metafile.outputs[relative(process.cwd(), file)]?.inputs ?? {});
+    return inputs.some((input) => input.includes(`generated/${measuredDefinition}`));
+  });
+  return { entry, validatorChunk, outputs };
+}
+
+const browserDirectory = resolve('dist/browser');
+if (!existsSync(join(browserDirectory, 'pgp-elements.js'))) {
+  console.error('dist/browser/pgp-elements.js is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+console.log('Sizes are min+gzip (gzip level 9), in KiB.\n');
+
+const browserChunks = readdirSync(join(browserDirectory, 'chunks'))
+  .filter((name) => name.endsWith('.js'))
+  .map((name) => join(browserDirectory, 'chunks', name));
+
+const registrationValidator = findChunk(browserDirectory, measuredDefinition, browserChunks);
+const registrationFiles = staticClosure([
+  join(browserDirectory, 'pgp-elements.js'),
+  ...(registrationValidator ? [registrationValidator] : []),
+]);
+report(`registration bundle + ${measuredDefinition} validator`, registrationFiles, budgets.registration);
+
+const picker = await measurePickerAlone();
+const pickerFiles = staticClosure([picker.entry, ...(picker.validatorChunk ? [picker.validatorChunk] : [])]);
+report(`pgp-type-picker alone + ${measuredDefinition} validator`, pickerFiles, budgets.picker);
+
+const runtimeChunk = browserChunks.find((file) => /chunks\/runtime-/.test(file));
+if (runtimeChunk) {
+  const runtimeFiles = [...staticClosure([runtimeChunk])].filter((file) => !registrationFiles.has(file));
+  report('runtime ajv chunk (host definitions only)', runtimeFiles);
+}
+

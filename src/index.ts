@@ -1,0 +1,34 @@
+// The side-effect-free entry: classes, types and helpers. Importing it registers no element;
+// import 'pgp-elements/define' (or one element's registration module) for that.
+export { PgpTypePicker } from './elements/pgp-type-picker/pgp-type-picker.js';
+
+export { PGP_DEFINITION_ERROR, PgpDefinitionErrorEvent } from './events/index.js';
+
+export { FormControlElement } from './form/index.js';
+export type { ControlValidity } from './form/index.js';
+
+export { allLocales, sourceLocale, targetLocales } from './i18n/index.js';
+export type { LocaleCode } from './i18n/index.js';
+
+export {
+  DefinitionError,
+  definitionErrorMessage,
+  fetchDefinition,
+  readDefinition,
+} from './plan/definition.js';
+export type { DefinitionModel, DefinitionProblem, PlanTypeOption } from './plan/definition.js';
+export type * from './plan/types.js';
+
+export {
+  errorMessage,
+  errorsAt,
+  loadValidator,
+  registerValidator,
+  validatePlan,
+} from './validation/index.js';
+export type {
+  PlanError,
+  PlanValidator,
+  StandaloneValidateFunction,
+  ValidationResult,
+} from './validation/index.js';
