@@ -2,10 +2,12 @@
 // bench/README.md. A report, not a test: it never fails the build.
 //
 // - "registration bundle": dist/browser/pgp-elements.js as `npm run build` made it, with every chunk
-//   it imports statically, plus the validator chunk of one shipped definition, which the bundle
-//   imports when a page uses that definition.
+//   it imports statically, plus the validator chunks of one shipped definition that the elements
+//   import when a page uses that definition: the whole-plan validator and each section validator
+//   (the type picker's `planTypes` one).
 // - "pgp-type-picker alone": the type picker's registration module bundled on its own by esbuild
-//   with code splitting, counted the same way.
+//   with code splitting, with the chunks it imports statically and the `planTypes` section
+//   validator it imports for the definition.
 // - the runtime ajv chunk is listed for information; a page loads it only for a host definition
 //   that was not precompiled.
 import { build } from 'esbuild';
@@ -20,6 +22,7 @@ const budgets = {
   picker: 12 * KIB,
 };
 const measuredDefinition = 'workforce-pathways-la-2024-25';
+const pickerSection = 'planTypes';
 
 function gzipSize(path) {
   return gzipSync(readFileSync(path), { level: 9 }).length;
@@ -45,8 +48,12 @@ function staticClosure(entries) {
   return seen;
 }
 
-function findChunk(directory, namePrefix, outputs) {
-  return outputs.find((file) => relative(directory, file).replace(/^chunks\//, '').startsWith(namePrefix));
+// Vite names a chunk after its module, then a dash and a hash: `<module>-<hash>.js`.
+function findChunks(directory, moduleNames, outputs) {
+  return outputs.filter((file) => {
+    const name = relative(directory, file).replace(/^chunks\//, '');
+    return moduleNames.some((moduleName) => new RegExp(`^${moduleName.replace(/\./g, '\\.')}-[\\w-]+\\.js$`).test(name));
+  });
 }
 
 function report(label, files, budget) {
@@ -79,7 +86,7 @@ async function measurePickerAlone() {
   const entry = outputs.find((file) => file.endsWith('pgp-type-picker.js'));
   const validatorChunk = outputs.find((file) => {
     const inputs = Object.keys(result.metafile.outputs[relative(process.cwd(), file)]?.inputs ?? {});
-    return inputs.some((input) => input.includes(`generated/${measuredDefinition}`));
+    return inputs.some((input) => input.endsWith(`generated/${measuredDefinition}.${pickerSection}.js`));
   });
   return { entry, validatorChunk, outputs };
 }
@@ -96,16 +103,13 @@ const browserChunks = readdirSync(join(browserDirectory, 'chunks'))
   .filter((name) => name.endsWith('.js'))
   .map((name) => join(browserDirectory, 'chunks', name));
 
-const registrationValidator = findChunk(browserDirectory, measuredDefinition, browserChunks);
-const registrationFiles = staticClosure([
-  join(browserDirectory, 'pgp-elements.js'),
-  ...(registrationValidator ? [registrationValidator] : []),
-]);
-report(`registration bundle + ${measuredDefinition} validator`, registrationFiles, budgets.registration);
+const registrationValidators = findChunks(browserDirectory, [measuredDefinition, `${measuredDefinition}.${pickerSection}`], browserChunks);
+const registrationFiles = staticClosure([join(browserDirectory, 'pgp-elements.js'), ...registrationValidators]);
+report(`registration bundle + ${measuredDefinition} validators`, registrationFiles, budgets.registration);
 
 const picker = await measurePickerAlone();
 const pickerFiles = staticClosure([picker.entry, ...(picker.validatorChunk ? [picker.validatorChunk] : [])]);
-report(`pgp-type-picker alone + ${measuredDefinition} validator`, pickerFiles, budgets.picker);
+report(`pgp-type-picker alone + ${measuredDefinition} ${pickerSection} validator`, pickerFiles, budgets.picker);
 
 const runtimeChunk = browserChunks.find((file) => /chunks\/runtime-/.test(file));
 if (runtimeChunk) {

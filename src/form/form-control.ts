@@ -1,6 +1,5 @@
 import { LitElement } from 'lit';
-import type { PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 
 /** Validity a control computes from its own value and rules, before any custom message. */
 export interface ControlValidity {
@@ -34,6 +33,17 @@ export abstract class FormControlElement extends LitElement {
     delegatesFocus: true,
   };
 
+  // Declared here rather than with decorators, which would add a helper and a module to every
+  // page that loads a control. The accessors below keep their own setters; Lit wraps them.
+  static override properties: PropertyDeclarations = {
+    errorsShown: { state: true },
+    formDisabled: { state: true },
+    disabled: { type: Boolean, reflect: true },
+    required: { type: Boolean, reflect: true },
+    readonly: { type: Boolean, reflect: true },
+    name: { reflect: true },
+  };
+
   /** Platform handle for form value, validity and states. */
   protected readonly internals: ElementInternals;
 
@@ -44,16 +54,15 @@ export abstract class FormControlElement extends LitElement {
   private valueRequired = false;
 
   /** Whether validation errors are visible: after touch, `reportValidity()` or a submit attempt. */
-  @state() protected errorsShown = false;
+  protected errorsShown = false;
 
   /** Whether an ancestor `<fieldset disabled>` or the element's own `disabled` disables it. */
-  @state() protected formDisabled = false;
+  protected formDisabled = false;
 
   /** Disables the control: it cannot be changed or focused and is not submitted. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
 
   /** Requires a value before the form can be submitted. */
-  @property({ type: Boolean, reflect: true })
   get required(): boolean {
     return this.valueRequired;
   }
@@ -66,10 +75,9 @@ export abstract class FormControlElement extends LitElement {
   }
 
   /** Keeps the value from changing while it stays focusable and is still submitted. */
-  @property({ type: Boolean, reflect: true }) readonly = false;
+  readonly = false;
 
   /** Name under which the value is submitted with the form. */
-  @property({ reflect: true })
   get name(): string {
     return this.controlName;
   }

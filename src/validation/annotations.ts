@@ -2,6 +2,8 @@
 // schema it builds on. bin/pgp-elements.js contains the same walk in plain JavaScript for
 // precompiled modules; test/node/validation.test.js checks that both give the same index.
 
+import { escapePointerSegment, unescapePointerSegment } from './pointer.js';
+
 export const BASE_PLAN_SCHEMA_ID = 'urn:pgp-elements:plan';
 
 /** A message annotation with every way ajv may report a path inside it. */
@@ -132,25 +134,6 @@ function resolveReference(walk: Walk, reference: string, documentId: string) {
     schema = isSchema(schema) ? schema[unescapePointerSegment(segment)] : undefined;
   }
   return schema === undefined ? null : { schema, documentId: targetId, schemaPath: `#${fragment}` };
-}
-
-/** Tells whether an annotation's instance location contains the given instance path. */
-export function instanceLocationContains(location: string[], instanceSegments: string[]): boolean {
-  if (location.length > instanceSegments.length) return false;
-  return location.every((segment, index) => segment === '*' || segment === instanceSegments[index]);
-}
-
-export function escapePointerSegment(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-export function unescapePointerSegment(segment: string): string {
-  return decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~');
-}
-
-/** Splits a JSON Pointer into its unescaped segments. */
-export function pointerSegments(pointer: string): string[] {
-  return pointer === '' ? [] : pointer.split('/').slice(1).map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 function isSchema(value: unknown): value is Schema {

@@ -1,4 +1,5 @@
-import { escapePointerSegment, instanceLocationContains, pointerSegments, type AnnotationIndex, type MessageAnnotation } from './annotations.js';
+import type { AnnotationIndex, MessageAnnotation } from './annotations.js';
+import { escapePointerSegment, instanceLocationContains, pointerSegments } from './pointer.js';
 import type { PlanError, RawValidationError } from './types.js';
 
 // Keywords whose failure is explained by one error at the field: the errors of their branches

@@ -1,147 +1,22 @@
 import { msg, str } from '@lit/localize';
 import type { DefinitionModel } from '../plan/definition.js';
-import { pointerSegments } from './annotations.js';
+import { describeError, LIST_KEYWORD_MESSAGES, planTypesLabel, type KeywordMessage } from './keyword-messages.js';
+import { pointerSegments } from './pointer.js';
 import type { PlanError } from './types.js';
+
+// Every keyword message: those for lists and text, and those that only objects and numbers need.
+const KEYWORD_MESSAGES: Record<string, KeywordMessage> = {
+  ...LIST_KEYWORD_MESSAGES,
+  required: (_error, field) => msg(str`Fill in ${field}.`, { id: 'validation.required' }),
+  minimum: ({ params }, field) => msg(str`${field} must be ${String(params.limit)} or more.`, { id: 'validation.minimum' }),
+  maximum: ({ params }, field) => msg(str`${field} must be ${String(params.limit)} or less.`, { id: 'validation.maximum' }),
+  exclusiveMinimum: ({ params }, field) => msg(str`${field} must be more than ${String(params.limit)}.`, { id: 'validation.exclusiveMinimum' }),
+  exclusiveMaximum: ({ params }, field) => msg(str`${field} must be less than ${String(params.limit)}.`, { id: 'validation.exclusiveMaximum' }),
+};
 
 /** Returns the text of an error in the current locale; call it when rendering, not before. */
 export function errorMessage(error: PlanError, definition: DefinitionModel): string {
-  return (
-    shippedRuleMessage(error, definition) ??
-    hostRuleMessage(error, definition) ??
-    keywordMessage(error, definition)
-  );
-}
-
-function shippedRuleMessage(error: PlanError, definition: DefinitionModel): string | undefined {
-  const params = error.params;
-  switch (error.messageKey) {
-    case 'stipend.planTypeRequired': {
-      const planType = planTypeTitle(String(params.planType ?? 'STIPEND_PROGRAM_REQUIREMENT'), definition);
-      return msg(str`Select the plan type "${planType}". This program needs it; you can select other types too.`, { id: 'rule.stipendPlanTypeRequired' });
-    }
-    case 'stipend.fiscalYear': {
-      const fiscalYear = String(params.fiscalYear ?? params.allowedValue ?? '');
-      return msg(str`This plan is for fiscal year ${fiscalYear}. Enter ${fiscalYear}.`, { id: 'rule.stipendFiscalYear' });
-    }
-    case 'participant.registryIdRequired':
-      return msg('Enter your Registry ID. The program uses it to match this plan to your application.', { id: 'rule.registryIdRequired' });
-    case 'participant.registryId':
-      return msg('Enter your Registry ID as 9 digits starting with 100, for example 100123456. You can find it on your Registry profile.', { id: 'rule.registryIdFormat' });
-    case 'fiscalYear.format':
-      return msg('Enter the fiscal year as two years with a dash, for example 2024-2025.', { id: 'rule.fiscalYearFormat' });
-    case 'rule.consecutive-years': {
-      const value = String(params.value);
-      const expected = String(params.expected);
-      return msg(str`"${value}" is not a fiscal year: the second year must follow the first. Did you mean ${expected}?`, { id: 'rule.consecutiveYears' });
-    }
-    default:
-      return undefined;
-  }
-}
-
-// A host definition brings its own English text in `x-pgp-messages`; `{name}` takes a param.
-function hostRuleMessage(error: PlanError, definition: DefinitionModel): string | undefined {
-  const catalog = definition.source['x-pgp-messages'];
-  if (typeof catalog !== 'object' || catalog === null) return undefined;
-  const template = (catalog as Record<string, unknown>)[error.messageKey];
-  if (typeof template !== 'string') return undefined;
-
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-    if (!(name in error.params)) return placeholder;
-    const value = error.params[name];
-    return name === 'planType' ? planTypeTitle(String(value), definition) : String(value);
-  });
-}
-
-function keywordMessage(error: PlanError, definition: DefinitionModel): string {
-  const params = error.params;
-  const field = fieldLabel(error.instancePath);
-  switch (error.keyword) {
-    case 'required':
-      return msg(str`Fill in ${field}.`, { id: 'validation.required' });
-    case 'type':
-      return msg(str`${field} has the wrong kind of value. Enter ${describeType(params.type)}.`, { id: 'validation.type' });
-    case 'pattern':
-      return msg(str`${field} is not in the expected form. Check it and try again.`, { id: 'validation.pattern' });
-    case 'format':
-      return formatMessage(field, String(params.format));
-    case 'const':
-      return msg(str`${field} must be ${displayValue(params.allowedValue, definition)}.`, { id: 'validation.const' });
-    case 'enum':
-    case 'oneOf':
-    case 'anyOf':
-      return choiceMessage(field, params.allowedValues, definition);
-    case 'minItems':
-      return msg(str`Choose at least ${String(params.limit)} for ${field}.`, { id: 'validation.minItems' });
-    case 'maxItems':
-      return msg(str`Choose at most ${String(params.limit)} for ${field}.`, { id: 'validation.maxItems' });
-    case 'uniqueItems':
-      return msg(str`${field} lists the same item twice. Remove the repeated one.`, { id: 'validation.uniqueItems' });
-    case 'contains':
-      return msg(str`${field} is missing an item this plan needs.`, { id: 'validation.contains' });
-    case 'minimum':
-      return msg(str`${field} must be ${String(params.limit)} or more.`, { id: 'validation.minimum' });
-    case 'maximum':
-      return msg(str`${field} must be ${String(params.limit)} or less.`, { id: 'validation.maximum' });
-    case 'exclusiveMinimum':
-      return msg(str`${field} must be more than ${String(params.limit)}.`, { id: 'validation.exclusiveMinimum' });
-    case 'exclusiveMaximum':
-      return msg(str`${field} must be less than ${String(params.limit)}.`, { id: 'validation.exclusiveMaximum' });
-    case 'minLength':
-      return Number(params.limit) === 1
-        ? msg(str`Fill in ${field}.`, { id: 'validation.minLength.empty' })
-        : msg(str`${field} needs at least ${String(params.limit)} characters.`, { id: 'validation.minLength' });
-    case 'maxLength':
-      return msg(str`${field} can have at most ${String(params.limit)} characters. Shorten it.`, { id: 'validation.maxLength' });
-    default:
-      return msg(str`${field} is not valid. Check it and try again.`, { id: 'validation.other' });
-  }
-}
-
-function formatMessage(field: string, format: string): string {
-  switch (format) {
-    case 'date':
-      return msg(str`${field} is not a real date. Enter a date such as 2024-09-30.`, { id: 'validation.format.date' });
-    case 'date-time':
-      return msg(str`${field} is not a valid date and time.`, { id: 'validation.format.dateTime' });
-    case 'email':
-      return msg(str`${field} is not an email address. Enter one such as name@example.org.`, { id: 'validation.format.email' });
-    default:
-      return msg(str`${field} is not in the expected form. Check it and try again.`, { id: 'validation.format' });
-  }
-}
-
-function choiceMessage(field: string, allowedValues: unknown, definition: DefinitionModel): string {
-  if (!Array.isArray(allowedValues) || allowedValues.length === 0) {
-    return msg(str`Choose one of the options for ${field}.`, { id: 'validation.choice' });
-  }
-  const choices = allowedValues.map((value) => displayValue(value, definition)).join(', ');
-  return msg(str`Choose one of the options for ${field}: ${choices}.`, { id: 'validation.choiceList' });
-}
-
-function displayValue(value: unknown, definition: DefinitionModel): string {
-  if (typeof value === 'string') return planTypeTitle(value, definition, `"${value}"`);
-  return JSON.stringify(value);
-}
-
-function planTypeTitle(id: string, definition: DefinitionModel, fallback = id): string {
-  return definition.planTypes.find((option) => option.id === id)?.title ?? fallback;
-}
-
-function describeType(type: unknown): string {
-  switch (Array.isArray(type) ? type[0] : type) {
-    case 'string':
-      return msg('text', { id: 'validation.type.string' });
-    case 'number':
-    case 'integer':
-      return msg('a number', { id: 'validation.type.number' });
-    case 'boolean':
-      return msg('yes or no', { id: 'validation.type.boolean' });
-    case 'array':
-      return msg('a list', { id: 'validation.type.array' });
-    default:
-      return msg('a group of answers', { id: 'validation.type.object' });
-  }
+  return describeError(error, definition, fieldLabel(error.instancePath), KEYWORD_MESSAGES);
 }
 
 /** Returns a localized name for the field at a JSON Pointer, for use inside messages. */
@@ -152,7 +27,7 @@ export function fieldLabel(pointer: string): string {
     case undefined:
       return msg('The plan', { id: 'field.plan' });
     case 'planTypes':
-      return msg('Plan type', { id: 'field.planTypes' });
+      return planTypesLabel();
     case 'fiscalYear':
       return msg('Fiscal year', { id: 'field.fiscalYear' });
     case 'registryId':

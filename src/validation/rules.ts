@@ -1,5 +1,5 @@
 import type { RuleAnnotation } from './annotations.js';
-import { escapePointerSegment } from './annotations.js';
+import { escapePointerSegment } from './pointer.js';
 import type { PlanError } from './types.js';
 
 type RuleCheck = (value: unknown) => Record<string, unknown> | null;

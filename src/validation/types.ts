@@ -18,6 +18,15 @@ export interface ValidationResult {
 
 export type PlanValidator = (plan: unknown) => ValidationResult;
 
+/** Options of `loadValidator` and `validatePlan`. */
+export interface ValidatorOptions {
+  /**
+   * A top-level plan property, such as `planTypes`: the validator then reports only the errors at
+   * `/<section>` and below, as an element that edits only that property needs.
+   */
+  section?: string;
+}
+
 /** An error as ajv reports it. */
 export interface RawValidationError {
   instancePath: string;

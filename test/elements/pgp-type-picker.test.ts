@@ -811,6 +811,8 @@ describe('pgp-type-picker', () => {
       const el = wrapper.querySelector('pgp-type-picker')!;
       await settle(el);
 
+      // Switching to es loads its locale module first, which can take longer than a frame.
+      await waitUntil(() => ensureLocalization()?.getLocale() === 'es', 'the locale did not become es under lang="es-MX"');
       expect(ensureLocalization()?.getLocale()).to.equal('es');
       wrapper.setAttribute('lang', 'en');
       // The locale switch is asynchronous because a locale module may have to load first.

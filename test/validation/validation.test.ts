@@ -3,6 +3,7 @@ import { DefinitionError, definitionErrorMessage, fetchDefinition, readDefinitio
 import { definition as registryGeneral } from '../../src/validation/generated/registry-general.js';
 import { definition as workforcePathwaysLa } from '../../src/validation/generated/workforce-pathways-la-2024-25.js';
 import { errorMessage, errorsAt, loadValidator, registerValidator, validatePlan, type PlanError } from '../../src/validation/index.js';
+import { describeError, LIST_KEYWORD_MESSAGES, planTypesLabel } from '../../src/validation/keyword-messages.js';
 
 const laPlan = {
   planTypes: ['STIPEND_PROGRAM_REQUIREMENT'],
@@ -159,5 +160,50 @@ describe('fetchDefinition', () => {
   it('reports a non-JSON file as not-json', async () => {
     const error = await fetchDefinition('/schemas/README.md').catch((caught: unknown) => caught);
     expect((error as DefinitionError).problem).to.equal('not-json');
+  });
+});
+
+describe('messages for the plan types', () => {
+  const model = readDefinition(workforcePathwaysLa);
+  const errorAt = (instancePath: string, keyword: string, params: Record<string, unknown> = {}, messageKey = keyword): PlanError => ({
+    instancePath,
+    keyword,
+    params,
+    messageKey,
+    schemaPath: '',
+  });
+  const errors = [
+    errorAt('/planTypes', 'type', { type: 'array' }),
+    errorAt('/planTypes/0', 'type', { type: 'integer' }),
+    errorAt('/planTypes/0', 'pattern', { pattern: '^[A-Z_]+$' }),
+    errorAt('/planTypes/0', 'format', { format: 'email' }),
+    errorAt('/planTypes/0', 'format', { format: 'uuid' }),
+    errorAt('/planTypes/0', 'const', { allowedValue: 'SELF_INITIATED' }),
+    errorAt('/planTypes/1', 'enum', { allowedValues: ['SELF_INITIATED', 'NOT_OFFERED'] }),
+    errorAt('/planTypes/1', 'oneOf', { allowedValues: ['CTC_PERMIT_UPGRADE_RENEWAL'] }),
+    errorAt('/planTypes/1', 'anyOf', {}),
+    errorAt('/planTypes', 'minItems', { limit: 2 }),
+    errorAt('/planTypes', 'maxItems', { limit: 3 }),
+    errorAt('/planTypes', 'uniqueItems', { i: 1, j: 0 }),
+    errorAt('/planTypes', 'contains', { minContains: 1 }),
+    errorAt('/planTypes', 'contains', { planType: 'STIPEND_PROGRAM_REQUIREMENT' }, 'stipend.planTypeRequired'),
+    errorAt('/planTypes/0', 'minLength', { limit: 1 }),
+    errorAt('/planTypes/0', 'minLength', { limit: 4 }),
+    errorAt('/planTypes/0', 'maxLength', { limit: 30 }),
+    errorAt('/planTypes', 'not', {}),
+    errorAt('/planTypes', 'maxContains', { limit: 1 }),
+  ];
+
+  it('match errorMessage for every keyword a list of ids can fail', () => {
+    for (const error of errors) {
+      expect(describeError(error, model, planTypesLabel(), LIST_KEYWORD_MESSAGES), `${error.instancePath} ${error.keyword}`).to.equal(errorMessage(error, model));
+    }
+  });
+
+  it('cover every list keyword with its own text', () => {
+    const general = describeError(errorAt('/planTypes', 'not'), model, planTypesLabel(), LIST_KEYWORD_MESSAGES);
+    for (const keyword of Object.keys(LIST_KEYWORD_MESSAGES)) {
+      expect(describeError(errorAt('/planTypes', keyword, { limit: 2 }), model, planTypesLabel(), LIST_KEYWORD_MESSAGES), keyword).to.not.equal(general);
+    }
   });
 });

@@ -3,8 +3,8 @@ import { PgpDefinitionErrorEvent } from '../../events/pgp-definition-error-event
 import { DefinitionError, fetchDefinition, readDefinition } from '../../plan/definition.js';
 import type { DefinitionModel } from '../../plan/definition.js';
 import type { PlanDefinition } from '../../plan/types.js';
-import { loadValidator } from '../../validation/index.js';
-import type { PlanValidator } from '../../validation/index.js';
+import { loadValidator } from '../../validation/validator.js';
+import type { PlanValidator } from '../../validation/types.js';
 
 /** Status of an element's plan definition: loading, ready to use, or failed. */
 export type DefinitionState =
@@ -130,7 +130,7 @@ export class DefinitionController implements ReactiveController {
   }
 
   private loadValidatorFor(model: DefinitionModel, request: number): void {
-    loadValidator(model.source).then(
+    loadValidator(model.source, { section: 'planTypes' }).then(
       (validator) => {
         if (request === this.request) {
           this.setState({ status: 'ready', model, validator });

@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { FormControlElement, VALID } from '../../form/form-control.js';
 import type { ControlValidity } from '../../form/form-control.js';
 import { formDataFor, listToState, splitList, stateToList } from '../../form/form-value.js';
@@ -65,9 +64,15 @@ const listConverter = {
  * @cssprop --pgp-focus-ring-width - Width of the focus ring.
  * @cssprop --pgp-legend-font-weight - Font weight of the group label.
  */
-@localized()
 export class PgpTypePicker extends FormControlElement {
   static override styles = typePickerStyles;
+
+  static override properties: PropertyDeclarations = {
+    value: { converter: listConverter },
+    definition: { attribute: false },
+    definitionSrc: { attribute: 'definition-src', reflect: true },
+    customValidity: { attribute: 'custom-validity' },
+  };
 
   private readonly definitionSource = new DefinitionController(this);
 
@@ -88,7 +93,6 @@ export class PgpTypePicker extends FormControlElement {
   private ownDefinitionSrc: string | undefined;
 
   /** Selected plan type ids. The `value` attribute is a space-separated list, read as the initial value. */
-  @property({ converter: listConverter })
   get value(): string[] {
     return [...this.selection];
   }
@@ -103,7 +107,6 @@ export class PgpTypePicker extends FormControlElement {
   }
 
   /** Plan definition as a parsed JSON Schema; takes precedence over `definition-src`. */
-  @property({ attribute: false })
   get definition(): PlanDefinition | undefined {
     return this.ownDefinition;
   }
@@ -116,7 +119,6 @@ export class PgpTypePicker extends FormControlElement {
   }
 
   /** URL of the plan definition, fetched as JSON when the `definition` property is not set. */
-  @property({ attribute: 'definition-src', reflect: true })
   get definitionSrc(): string | undefined {
     return this.ownDefinitionSrc;
   }
@@ -129,7 +131,6 @@ export class PgpTypePicker extends FormControlElement {
   }
 
   /** Host- or server-supplied error message, shown at once; cleared when the user changes the selection. */
-  @property({ attribute: 'custom-validity' })
   get customValidity(): string {
     return this.customValidityAttribute;
   }
@@ -146,6 +147,7 @@ export class PgpTypePicker extends FormControlElement {
 
   constructor() {
     super();
+    updateWhenLocaleChanges(this);
     new LangLocaleController(this);
   }
 

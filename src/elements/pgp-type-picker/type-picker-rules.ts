@@ -1,7 +1,8 @@
 import { msg, str } from '@lit/localize';
 import type { DefinitionModel, PlanTypeOption } from '../../plan/definition.js';
-import { errorMessage, errorsAt } from '../../validation/index.js';
-import type { PlanError, PlanValidator } from '../../validation/index.js';
+import { describeError, LIST_KEYWORD_MESSAGES, planTypesLabel } from '../../validation/keyword-messages.js';
+import { errorsAt } from '../../validation/validator.js';
+import type { PlanError, PlanValidator } from '../../validation/types.js';
 
 /** One reason the selection is invalid, tied to the box the user should fix. */
 export interface SelectionProblem {
@@ -80,15 +81,21 @@ function validatorProblems(
 
   const groupProblems = errorsAt(errors, PLAN_TYPES_POINTER)
     .filter((error) => !repeatsModelRules(error))
-    .map((error): SelectionProblem => ({ flag: 'customError', message: errorMessage(error, model), group: true }));
+    .map((error): SelectionProblem => ({ flag: 'customError', message: selectionErrorMessage(error, model), group: true }));
 
   const itemProblems = value.flatMap((id, index) =>
     errorsAt(errors, `${PLAN_TYPES_POINTER}/${index}`).map(
-      (error): SelectionProblem => ({ flag: 'customError', message: errorMessage(error, model), planTypeId: id, group: false }),
+      (error): SelectionProblem => ({ flag: 'customError', message: selectionErrorMessage(error, model), planTypeId: id, group: false }),
     ),
   );
 
   return uniqueByMessage([...groupProblems, ...itemProblems]);
+}
+
+// The same text as errorMessage() gives, from only the messages a list of plan type ids can need,
+// so the picker does not load the messages for numbers, objects and the other fields.
+function selectionErrorMessage(error: PlanError, model: DefinitionModel): string {
+  return describeError(error, model, planTypesLabel(), LIST_KEYWORD_MESSAGES);
 }
 
 // ajv can report the same failure through several schema paths (allOf branches); show it once.
