@@ -48,6 +48,7 @@ export default defineConfig(({ mode }) => {
           define: resolve('src/define.ts'),
           validation: resolve('src/validation/index.ts'),
           'pgp-type-picker': resolve('src/elements/pgp-type-picker/define.ts'),
+          'pgp-goal-list': resolve('src/elements/pgp-goal-list/define.ts'),
         },
         formats: ['es'],
       },

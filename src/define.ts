@@ -1,5 +1,6 @@
 // Registers every pgp-elements tag. Each registration module skips a tag that this copy of the
 // library already defined and warns once when another class holds the tag.
 import './elements/pgp-type-picker/define.js';
+import './elements/pgp-goal-list/define.js';
 
 export * from './index.js';

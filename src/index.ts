@@ -1,8 +1,10 @@
 // The side-effect-free entry: classes, types and helpers. Importing it registers no element;
 // import 'pgp-elements/define' (or one element's registration module) for that.
 export { PgpTypePicker } from './elements/pgp-type-picker/pgp-type-picker.js';
+export { PgpGoalList } from './elements/pgp-goal-list/pgp-goal-list.js';
 
-export { PGP_DEFINITION_ERROR, PgpDefinitionErrorEvent } from './events/index.js';
+export { PGP_DEFINITION_ERROR, PGP_EVIDENCE_REQUEST, PgpDefinitionErrorEvent, PgpEvidenceRequestEvent } from './events/index.js';
+export type { EvidenceUpload } from './events/index.js';
 
 export { FormControlElement } from './form/index.js';
 export type { ControlValidity } from './form/index.js';
