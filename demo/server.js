@@ -11,10 +11,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createPlanFromJson, getPlanAsJson, listPlansAsJson } from './lib/api.js';
 import { loadDefinitions, loadValidationModule } from './lib/definitions.js';
-import { HttpError, sendHtml, sendJson, setSecurityHeaders } from './lib/http.js';
+import { createEvidence, prepareUploadDir, sendEvidence } from './lib/evidence.js';
+import { acceptsHtml, HttpError, sendHtml, sendJson, sendText, setSecurityHeaders } from './lib/http.js';
 import { INTAKE_DEFINITION_NAME } from './lib/intake.js';
 import { createJsonLogger } from './lib/log.js';
 import { PAGE_LANGUAGE, renderErrorPage } from './lib/pages.js';
+import { showPlanForm } from './lib/plan-form.js';
 import { showIntakePage, showPlan, showPlanList, submitIntake } from './lib/site.js';
 import { sendStaticFile } from './lib/static.js';
 import { openPlanStore } from './lib/store.js';
@@ -25,6 +27,7 @@ const REPOSITORY_DIR = resolve(DEMO_DIR, '..');
 export const DEFAULT_PORT = 5173;
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_DB_PATH = join(DEMO_DIR, 'data', 'plans.sqlite');
+export const DEFAULT_UPLOAD_DIR = join(DEMO_DIR, 'uploads');
 // The Registry's users are in California, so saved dates are shown in Pacific time by default.
 export const DEFAULT_TIME_ZONE = 'America/Los_Angeles';
 
@@ -33,10 +36,14 @@ const LOOPBACK_HOSTS = ['127.0.0.1', '::1', 'localhost'];
 const ROUTES = [
   { pattern: /^\/$/, methods: { GET: showPlanList } },
   { pattern: /^\/intake\.html$/, methods: { GET: showIntakePage } },
-  { pattern: /^\/intake$/, methods: { POST: submitIntake } },
+  { pattern: /^\/intake$/, methods: { POST: submitIntake }, page: { href: '/intake.html', text: 'Open the Workforce Pathways LA intake form' } },
+  { pattern: /^\/plan\.html$/, methods: { GET: showPlanForm } },
   { pattern: /^\/plans\/([^/]+)$/, methods: { GET: showPlan }, decodeParams: true },
   { pattern: /^\/api\/plans$/, methods: { GET: listPlansAsJson, POST: createPlanFromJson } },
   { pattern: /^\/api\/plans\/([^/]+)$/, methods: { GET: getPlanAsJson }, decodeParams: true },
+  { pattern: /^\/api\/evidence$/, methods: { POST: createEvidence } },
+  { pattern: /^\/api\/evidence\/([^/]+)$/, methods: { GET: sendEvidence }, decodeParams: true },
+  { pattern: /^\/plan-page\.js$/, methods: { GET: (context, req, res) => sendStaticFile(res, DEMO_DIR, 'plan-page.js') } },
   { pattern: /^\/demo\.css$/, methods: { GET: (context, req, res) => sendStaticFile(res, DEMO_DIR, 'demo.css') } },
   { pattern: /^\/assets\/(.+)$/, methods: { GET: (context, req, res, url, path) => sendStaticFile(res, join(context.distDir, 'browser'), path) } },
   { pattern: /^\/schemas\/(.+)$/, methods: { GET: (context, req, res, url, path) => sendStaticFile(res, context.schemasDir, path) } },
@@ -55,7 +62,8 @@ const ERROR_PAGE_TITLES = {
  * Starts the demo server and resolves to `{ server, url, port, store, close() }` once it listens.
  * `close()` stops the server and closes the database, and may be called more than once.
  *
- * Options: `dbPath` (SQLite file, created with its folder), `port` (0 picks a free one), `host`
+ * Options: `dbPath` (SQLite file, created with its folder), `uploadDir` (folder of evidence files,
+ * created when missing), `port` (0 picks a free one), `host`
  * (a loopback address only), `distDir` (the built `dist/` with `validation.js` and `browser/`),
  * `schemasDir`, `timeZone` (for saved dates) and `logger` (`{ info, warn, error }`).
  */
@@ -67,6 +75,11 @@ export async function createServer(options = {}) {
   const definitions = await loadDefinitions(join(config.schemasDir, 'definitions'), validation.readDefinition);
   if (definitions.find(INTAKE_DEFINITION_NAME) === undefined) {
     throw new Error(`The intake needs schemas/definitions/${INTAKE_DEFINITION_NAME}.json, which is missing from ${config.schemasDir}.`);
+  }
+
+  const removedUploads = await prepareUploadDir(config.uploadDir);
+  if (removedUploads > 0) {
+    logger.warn('removed incomplete uploads', { uploadDir: config.uploadDir, count: removedUploads });
   }
 
   const store = openPlanStore(config.dbPath);
@@ -82,7 +95,7 @@ export async function createServer(options = {}) {
 
   const { port } = server.address();
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
-  logger.info('server started', { url, dbPath: config.dbPath, definitions: definitions.all.map((definition) => definition.id) });
+  logger.info('server started', { url, dbPath: config.dbPath, uploadDir: config.uploadDir, definitions: definitions.all.map((definition) => definition.id) });
 
   let closing;
   function close() {
@@ -122,6 +135,7 @@ function resolveOptions(options) {
     port,
     timeZone,
     dbPath: options.dbPath ?? DEFAULT_DB_PATH,
+    uploadDir: options.uploadDir ?? DEFAULT_UPLOAD_DIR,
     distDir: options.distDir ?? join(REPOSITORY_DIR, 'dist'),
     schemasDir: options.schemasDir ?? join(REPOSITORY_DIR, 'schemas'),
     logger: options.logger ?? createJsonLogger(),
@@ -150,16 +164,17 @@ async function handleRequest(context, req, res) {
   res.setHeader('X-Request-Id', res.requestId);
   setSecurityHeaders(res);
 
+  // The path as requested, before URL parsing resolves `%2e%2e` and `..`, so messages name what
+  // the client asked for.
   const path = (req.url ?? '/').split('?')[0];
 
   try {
     const url = new URL(`http://localhost${req.url}`);
-    const { route, params } = matchRoute(url.pathname);
+    const { route, params } = matchRoute(url.pathname, path);
     const handler = route.methods[req.method] ?? (req.method === 'HEAD' ? route.methods.GET : undefined);
 
     if (handler === undefined) {
-      const allowed = allowedMethods(route);
-      throw new HttpError(405, `${req.method} is not allowed on ${url.pathname}. Use ${allowed}.`, { Allow: allowed });
+      throw methodNotAllowed(route, req.method, path);
     }
 
     await handler(context, req, res, url, ...params);
@@ -168,7 +183,7 @@ async function handleRequest(context, req, res) {
   }
 }
 
-function matchRoute(pathname) {
+function matchRoute(pathname, requestedPath) {
   for (const route of ROUTES) {
     const match = route.pattern.exec(pathname);
     if (match !== null) {
@@ -177,7 +192,19 @@ function matchRoute(pathname) {
     }
   }
 
-  throw new HttpError(404, `Nothing is served at ${pathname}. Check the address, or start from the saved plans at /.`);
+  throw new HttpError(404, `Nothing is served at ${requestedPath}. Check the address, or start from the saved plans at /.`);
+}
+
+// A route with a `page` only receives that page's submissions, so a GET is pointed at the page.
+function methodNotAllowed(route, method, requestedPath) {
+  const allowed = allowedMethods(route);
+  const headers = { Allow: allowed };
+
+  if (route.page !== undefined) {
+    const message = `${method} is not allowed on ${requestedPath}, which only receives form submissions (${allowed}). ${route.page.text} at ${route.page.href}.`;
+    return new HttpError(405, message, headers, { link: route.page });
+  }
+  return new HttpError(405, `${method} is not allowed on ${requestedPath}. Use ${allowed}.`, headers);
 }
 
 function decodePathSegment(segment) {
@@ -217,8 +244,11 @@ function sendError(context, req, res, path, error) {
 
   if (path.startsWith('/api/')) {
     sendJson(res, status, { error: message }, headers);
+  } else if (acceptsHtml(req)) {
+    const title = ERROR_PAGE_TITLES[status] ?? 'Request failed';
+    sendHtml(res, status, renderErrorPage({ title, message, link: error.link }), headers);
   } else {
-    sendHtml(res, status, renderErrorPage({ title: ERROR_PAGE_TITLES[status] ?? 'Request failed', message }), headers);
+    sendText(res, status, message, headers);
   }
 }
 
@@ -240,6 +270,7 @@ async function main() {
     app = await createServer({
       port: parsePortVariable(process.env.PORT),
       dbPath: process.env.PGP_DB_PATH || undefined,
+      uploadDir: process.env.PGP_UPLOAD_DIR || undefined,
       distDir: process.env.PGP_DIST_DIR || undefined,
       timeZone: process.env.PGP_TIME_ZONE || undefined,
       logger,

@@ -1,4 +1,4 @@
-import { HttpError, readBody, requireContentType, sendJson } from './http.js';
+import { decodeUtf8Body, HttpError, readBody, requireContentType, sendJson } from './http.js';
 import { validateAgainst } from './validate.js';
 
 /** Largest JSON body `POST /api/plans` reads, in bytes (1 MiB). */
@@ -40,8 +40,11 @@ export async function createPlanFromJson(context, req, res) {
 function parseEnvelope(body) {
   let envelope;
   try {
-    envelope = JSON.parse(body.toString('utf8'));
+    envelope = JSON.parse(decodeUtf8Body(body));
   } catch (error) {
+    if (error instanceof HttpError) {
+      throw error;
+    }
     throw new HttpError(400, `The request body is not valid JSON (${error.message}). Send a JSON object { "definitionId": ..., "plan": { ... } }.`);
   }
 
@@ -54,15 +57,42 @@ function parseEnvelope(body) {
     throw new HttpError(400, `Unknown property "${unknownKeys[0]}" in the request body. Send only "definitionId" and "plan"; put plan data inside "plan".`);
   }
 
-  if (typeof envelope.definitionId !== 'string' || envelope.definitionId === '') {
-    throw new HttpError(400, 'The request body has no "definitionId". Give the $id or file name of the definition to check the plan against.');
-  }
+  checkDefinitionId(envelope.definitionId);
 
   if (!isPlainObject(envelope.plan)) {
-    throw new HttpError(400, 'The request body\'s "plan" must be a JSON object.');
+    const received = envelope.plan === undefined ? 'it is missing' : `it is ${describeJsonType(envelope.plan)}`;
+    throw new HttpError(400, `The request body's "plan" must be a JSON object, but ${received}.`);
   }
 
   return envelope;
+}
+
+function checkDefinitionId(definitionId) {
+  const help = 'Give the $id or file name of the definition to check the plan against';
+
+  if (definitionId === undefined) {
+    throw new HttpError(400, `The request body has no "definitionId". ${help}.`);
+  }
+  if (typeof definitionId !== 'string') {
+    throw new HttpError(400, `"definitionId" must be a string, but the request body has ${describeJsonType(definitionId)}. ${help}, as a JSON string.`);
+  }
+  if (definitionId === '') {
+    throw new HttpError(400, `"definitionId" is an empty string. ${help}.`);
+  }
+}
+
+function describeJsonType(value) {
+  if (value === null) {
+    return 'null';
+  }
+  if (Array.isArray(value)) {
+    return 'an array';
+  }
+  if (typeof value === 'object') {
+    return 'an object';
+  }
+  // A string may be long, so only numbers and booleans are quoted in the message.
+  return typeof value === 'string' ? 'a string' : `a ${typeof value} (${JSON.stringify(value)})`;
 }
 
 /** `GET /api/plans`: the stored records, newest first, at most `?limit=` (default 100). */

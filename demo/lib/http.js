@@ -17,12 +17,15 @@ export class HttpError extends Error {
    * @param {number} status HTTP status code.
    * @param {string} message Text for the client: what is wrong and what to do.
    * @param {Record<string, string>} [headers] Extra response headers, such as `Allow`.
+   * @param {{ link?: { href: string, text: string } }} [options] `link` is a page to go on to,
+   *   rendered as a link on HTML error pages.
    */
-  constructor(status, message, headers = {}) {
+  constructor(status, message, headers = {}, { link } = {}) {
     super(message);
     this.name = 'HttpError';
     this.status = status;
     this.headers = headers;
+    this.link = link;
   }
 }
 
@@ -103,6 +106,69 @@ export function readBody(req, limitBytes) {
   });
 }
 
+// fatal: true makes invalid bytes throw instead of becoming U+FFFD. The decoder also drops a
+// leading byte order mark, because ignoreBOM defaults to false.
+const strictUtf8Decoder = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Decodes a request body as UTF-8 and drops a leading byte order mark. Rejects a body that is not
+ * valid UTF-8 with HTTP 400, rather than storing U+FFFD in place of the invalid bytes.
+ */
+export function decodeUtf8Body(body) {
+  try {
+    return strictUtf8Decoder.decode(body);
+  } catch {
+    throw new HttpError(400, 'The request body is not valid UTF-8. Encode the body as UTF-8 and send it again.');
+  }
+}
+
+/**
+ * Parses an `application/x-www-form-urlencoded` body into URLSearchParams. Unlike the
+ * URLSearchParams constructor, it rejects a percent-encoded byte sequence that is not UTF-8 (and a
+ * `%` without two hex digits) with HTTP 400 instead of replacing it with U+FFFD.
+ */
+export function parseFormBody(body) {
+  const form = new URLSearchParams();
+
+  for (const pair of decodeUtf8Body(body).split('&')) {
+    if (pair === '') {
+      continue;
+    }
+
+    const separator = pair.indexOf('=');
+    const name = separator === -1 ? pair : pair.slice(0, separator);
+    const value = separator === -1 ? '' : pair.slice(separator + 1);
+    form.append(decodeFormComponent(name), decodeFormComponent(value));
+  }
+
+  return form;
+}
+
+function decodeFormComponent(encoded) {
+  try {
+    return decodeURIComponent(encoded.replaceAll('+', ' '));
+  } catch {
+    throw new HttpError(400, `The form data "${encoded}" is not valid percent-encoded UTF-8. Submit the form from its page again.`);
+  }
+}
+
+/**
+ * Returns whether the request's Accept header allows an HTML response: true when the header is
+ * missing, or when it lists text/html, any text type or any type at all without `q=0`.
+ */
+export function acceptsHtml(req) {
+  const header = req.headers.accept;
+  if (header === undefined || header.trim() === '') {
+    return true;
+  }
+
+  return header.split(',').some((range) => {
+    const [mediaRange, ...parameters] = range.split(';').map((part) => part.trim().toLowerCase());
+    const rejected = parameters.some((parameter) => /^q=0(\.0{0,3})?$/.test(parameter));
+    return !rejected && ['text/html', 'text/*', '*/*'].includes(mediaRange);
+  });
+}
+
 /** Sends a JSON response. */
 export function sendJson(res, status, body, headers = {}) {
   const text = JSON.stringify(body);
@@ -125,6 +191,18 @@ export function sendHtml(res, status, page, headers = {}) {
     'Cache-Control': 'no-store',
   });
   res.end(text);
+}
+
+/** Sends a plain-text response, for clients that do not accept HTML. */
+export function sendText(res, status, text, headers = {}) {
+  const body = `${text}\n`;
+  res.writeHead(status, {
+    ...headers,
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+    'Cache-Control': 'no-store',
+  });
+  res.end(body);
 }
 
 /** Sends a 303 See Other, so the browser follows a POST with a GET. */

@@ -26,6 +26,11 @@ const TEXT_FIELDS = [
 
 const PICKER_ID = 'plan-types';
 
+// Error summary links point at the picker's wrapper, because fragment navigation in Chromium 150
+// does not focus a shadow host with delegatesFocus, even one with a tabindex. A tabindex of -1 on
+// the host would also drop its checkboxes from the Tab order. From the wrapper, Tab reaches them.
+const PICKER_FIELD_ID = 'plan-types-field';
+
 const PLAN_TYPES_POINTER = '/planTypes';
 
 /**
@@ -64,6 +69,24 @@ export function checkIntakeNames(plan) {
       params: { missingProperty: field.pointer.split('/').pop() },
       message: field.missingMessage,
     }));
+}
+
+/**
+ * Returns `errors` with each error at `/planTypes/<index>` whose value the definition does not
+ * offer reworded to name that value first, because the validator's message lists the offered
+ * types but not the one that was sent.
+ */
+export function nameUnofferedPlanTypes(errors, plan, definition) {
+  const offeredIds = new Set(definition.model.planTypes.map((option) => option.id));
+
+  return errors.map((error) => {
+    const index = /^\/planTypes\/(\d+)$/.exec(error.instancePath)?.[1];
+    const id = index === undefined ? undefined : plan.planTypes[Number(index)];
+    if (typeof id !== 'string' || offeredIds.has(id)) {
+      return error;
+    }
+    return { ...error, message: `"${id}" is not a plan type this form offers. ${error.message}` };
+  });
 }
 
 function readPointer(value, pointer) {
@@ -109,7 +132,7 @@ function renderErrorSummary(summary) {
       <h2 id="error-summary-title">Your intake was not saved</h2>
       <p>Fix the following and submit again:</p>
       <ul>
-        ${summary.map((item) => html`<li>${item.fieldId === undefined ? item.message : html`<a href="#${item.fieldId}">${item.message}</a>`}</li>`)}
+        ${summary.map((item) => html`<li>${item.fieldId === undefined ? item.message : html`<a href="#${linkTargetId(item.fieldId)}">${item.message}</a>`}</li>`)}
       </ul>
     </div>`;
 }
@@ -128,12 +151,21 @@ function renderTextField(field, value, messages = []) {
         </div>`;
 }
 
+function linkTargetId(fieldId) {
+  return fieldId === PICKER_ID ? PICKER_FIELD_ID : fieldId;
+}
+
+// The `value` attribute is a space-separated list, so an id that contains whitespace would come
+// back as several boxes. No plan type id contains whitespace, and the error summary names such an
+// id, so it is left out of the attribute.
 function renderPicker(definition, selectedIds, messages = []) {
+  const attributeIds = selectedIds.map((id) => id.trim()).filter((id) => id !== '' && !/\s/.test(id));
+  const value = attributeIds.length === 0 ? '' : html` value="${attributeIds.join(' ')}"`;
   const customValidity = messages.length === 0 ? '' : html` custom-validity="${messages.join(' ')}"`;
 
   return html`
-      <div class="field">
-        <pgp-type-picker id="${PICKER_ID}" name="planTypes" required definition-src="/schemas/definitions/${definition.fileName}"${selectedIds.length === 0 ? '' : html` value="${selectedIds.join(' ')}"`}${customValidity}></pgp-type-picker>
+      <div class="field picker-field" id="${PICKER_FIELD_ID}" tabindex="-1">
+        <pgp-type-picker id="${PICKER_ID}" name="planTypes" required definition-src="/schemas/definitions/${definition.fileName}"${value}${customValidity}></pgp-type-picker>
         <noscript><p class="field-error">Choosing the plan type needs JavaScript. Turn it on in your browser and reload this page.</p></noscript>
       </div>`;
 }

@@ -1,13 +1,33 @@
 import { html } from './html.js';
+import { renderPlanContents } from './plan-contents.js';
 
 /** The language of every page, also used to format dates. */
 export const PAGE_LANGUAGE = 'en';
 
 const SITE_NAME = 'Registry demo';
 
+/** Labels of the plan statuses in the base plan schema's `status` enum. */
+export const PLAN_STATUS_LABELS = {
+  DRAFT: 'Draft',
+  SUBMITTED_FOR_REVIEW: 'Submitted for review',
+  RETURNED: 'Returned for changes',
+  APPROVED: 'Approved',
+  IN_PROGRESS: 'In progress',
+  COMPLETED: 'Completed',
+  VERIFIED: 'Verified',
+  ARCHIVED: 'Archived',
+};
+
+/** The plan forms, one per shipped definition that has its own page. */
+const NEW_PLAN_LINKS = [
+  { href: '/plan.html?definition=ctc-permit-renewal', label: 'Permit renewal' },
+  { href: '/plan.html?definition=qcc-quality-improvement', label: 'QCC plan' },
+];
+
 const NAV_LINKS = [
   { href: '/', label: 'Saved plans' },
   { href: '/intake.html', label: 'Workforce Pathways LA intake' },
+  { label: 'New plan', children: NEW_PLAN_LINKS },
 ];
 
 /**
@@ -15,8 +35,7 @@ const NAV_LINKS = [
  * content, footer. `scripts` lists module script URLs, because pages carry no inline script or style.
  */
 export function renderLayout({ title, currentPath, content, scripts = [] }) {
-  const navItems = NAV_LINKS.map((link) => html`
-        <li><a href="${link.href}"${link.href === currentPath ? html` aria-current="page"` : ''}>${link.label}</a></li>`);
+  const navItems = NAV_LINKS.map((link) => renderNavItem(link, currentPath));
 
   return html`<!doctype html>
 <html lang="${PAGE_LANGUAGE}">
@@ -46,6 +65,22 @@ ${content}
 </body>
 </html>
 `;
+}
+
+function renderNavItem(link, currentPath) {
+  if (link.children === undefined) {
+    return html`
+        <li>${renderNavLink(link, currentPath)}</li>`;
+  }
+
+  return html`
+        <li class="nav-group"><span class="nav-group-label">${link.label}:</span>
+          <ul>${link.children.map((child) => html`<li>${renderNavLink(child, currentPath)}</li>`)}</ul>
+        </li>`;
+}
+
+function renderNavLink(link, currentPath) {
+  return html`<a href="${link.href}"${link.href === currentPath ? html` aria-current="page"` : ''}>${link.label}</a>`;
 }
 
 /** Renders the list of saved plans, newest first, or an empty state linking to the intake. */
@@ -100,24 +135,29 @@ export function renderPlanPage({ record, definitions, formatDate }) {
       <dt>Registry ID</dt><dd>${participant.registryId}</dd>
       <dt>Plan types</dt><dd>${titles.length === 0 ? 'None' : html`<ul>${titles.map((title) => html`<li>${title}</li>`)}</ul>`}</dd>
       <dt>Fiscal year</dt><dd>${textOrNone(record.plan.fiscalYear)}</dd>
-      <dt>Status</dt><dd>${textOrNone(record.plan.status)}</dd>
+      <dt>Status</dt><dd>${describeStatus(record.plan.status)}</dd>
       <dt>Checked against</dt><dd>${definition?.model.title ?? record.definitionId}</dd>
       <dt>Plan ID</dt><dd><code>${record.id}</code></dd>
     </dl>
+    ${renderPlanContents(record.plan, definition?.source)}
     <details class="stored-json">
       <summary>Stored JSON</summary>
       <pre><code>${JSON.stringify(record.plan, null, 2)}</code></pre>
     </details>
-    <p><a href="/">Back to saved plans</a> · <a href="/intake.html">Start another intake</a></p>`;
+    <p><a href="/">Back to saved plans</a> · <a href="/intake.html">Start another intake</a> · <a href="/plan.html">Start a new plan</a></p>`;
 
   return renderLayout({ title: `Plan for ${participant.name}`, currentPath: '', content });
 }
 
-/** Renders an error page (404, 405, 413, 415, 500 ...) with a message saying what to do. */
-export function renderErrorPage({ title, message }) {
+/**
+ * Renders an error page (404, 405, 413, 415, 500 ...) with a message saying what to do, and a link
+ * to `link.href` when one is given.
+ */
+export function renderErrorPage({ title, message, link }) {
   const content = html`
     <h1>${title}</h1>
     <p>${message}</p>
+    ${link !== undefined && html`<p><a href="${link.href}">${link.text}</a></p>`}
     <p><a href="/">Go to the saved plans</a></p>`;
 
   return renderLayout({ title, currentPath: '', content });
@@ -141,6 +181,11 @@ export function planTypeTitles(record, definitions) {
   const planTypes = Array.isArray(record.plan.planTypes) ? record.plan.planTypes : [];
 
   return planTypes.map((id) => offered.find((option) => option.id === id)?.title ?? String(id));
+}
+
+// A definition may add statuses of its own, so a status without a label is shown as stored.
+function describeStatus(status) {
+  return Object.hasOwn(PLAN_STATUS_LABELS, status) ? PLAN_STATUS_LABELS[status] : textOrNone(status);
 }
 
 function textOrNone(value) {

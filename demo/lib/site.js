@@ -1,5 +1,5 @@
-import { HttpError, readBody, requireContentType, sendHtml, sendSeeOther } from './http.js';
-import { checkIntakeNames, INTAKE_DEFINITION_NAME, planFromIntakeForm, renderIntakePage } from './intake.js';
+import { HttpError, parseFormBody, readBody, requireContentType, sendHtml, sendSeeOther } from './http.js';
+import { checkIntakeNames, INTAKE_DEFINITION_NAME, nameUnofferedPlanTypes, planFromIntakeForm, renderIntakePage } from './intake.js';
 import { renderPlanListPage, renderPlanPage } from './pages.js';
 import { DEFAULT_LIST_LIMIT } from './api.js';
 import { validateAgainst } from './validate.js';
@@ -29,7 +29,7 @@ export function showIntakePage(context, req, res) {
  */
 export async function submitIntake(context, req, res) {
   requireContentType(req, 'application/x-www-form-urlencoded');
-  const form = new URLSearchParams((await readBody(req, FORM_BODY_LIMIT_BYTES)).toString('utf8'));
+  const form = parseFormBody(await readBody(req, FORM_BODY_LIMIT_BYTES));
 
   const definitionName = form.get('definition');
   if (definitionName !== INTAKE_DEFINITION_NAME) {
@@ -38,7 +38,8 @@ export async function submitIntake(context, req, res) {
 
   const definition = intakeDefinition(context);
   const plan = planFromIntakeForm(form, new Date().toISOString());
-  const errors = [...checkIntakeNames(plan), ...await validateAgainst(context.validation, plan, definition)];
+  const definitionErrors = nameUnofferedPlanTypes(await validateAgainst(context.validation, plan, definition), plan, definition);
+  const errors = [...checkIntakeNames(plan), ...definitionErrors];
 
   if (errors.length > 0) {
     sendHtml(res, 422, renderIntakePage({ definition, values: form, errors }));
@@ -54,7 +55,7 @@ export async function submitIntake(context, req, res) {
 export function showPlan(context, req, res, url, planId) {
   const record = context.store.get(planId);
   if (record === undefined) {
-    throw new HttpError(404, `There is no saved plan with the id "${planId}". It may have been removed, or the link is incomplete.`);
+    throw new HttpError(404, `There is no saved plan with the id "${planId}". The site does not delete plans, so check that the link is complete, or find the plan in the list of saved plans.`);
   }
 
   sendHtml(res, 200, renderPlanPage({ record, definitions: context.definitions, formatDate: context.formatDate }));

@@ -10,13 +10,23 @@ const SCHEMA = `
     definition_id TEXT NOT NULL,
     plan_json TEXT NOT NULL CHECK (json_valid(plan_json)),
     created_at TEXT NOT NULL
-  )
+  );
+  CREATE TABLE IF NOT EXISTS evidence (
+    id TEXT PRIMARY KEY,
+    file_name TEXT NOT NULL,
+    stored_name TEXT NOT NULL UNIQUE,
+    media_type TEXT NOT NULL,
+    size_bytes INTEGER NOT NULL CHECK (size_bytes > 0),
+    sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+    created_at TEXT NOT NULL
+  );
 `;
 
 /**
  * Opens (and creates when absent) the SQLite database of saved plans at `dbPath`, creating its
  * folder too. Plans are stored as JSON text exactly as received, unknown properties included.
  * Records have the shape `{ id, definitionId, plan, createdAt }`, and lists are newest first.
+ * The same database contains the metadata of uploaded evidence files, which live on disk.
  */
 export function openPlanStore(dbPath) {
   if (dbPath !== ':memory:') {
@@ -39,6 +49,21 @@ export function openPlanStore(dbPath) {
 
   const insertInTransaction = db.transaction((row) => {
     insertStatement.run(row);
+  });
+
+  const insertEvidenceStatement = db.prepare(`
+    INSERT INTO evidence (id, file_name, stored_name, media_type, size_bytes, sha256, created_at)
+    VALUES (@id, @fileName, @storedName, @mediaType, @sizeBytes, @sha256, @createdAt)
+  `);
+  const selectEvidenceById = db.prepare(
+    'SELECT id, file_name, stored_name, media_type, size_bytes, sha256, created_at FROM evidence WHERE id = ?',
+  );
+
+  // The file is moved into place inside the transaction: when the move fails the row is rolled
+  // back, and when the insert fails the file is never moved.
+  const insertEvidenceInTransaction = db.transaction((row, moveFileIntoPlace) => {
+    insertEvidenceStatement.run(row);
+    moveFileIntoPlace();
   });
 
   return {
@@ -65,6 +90,22 @@ export function openPlanStore(dbPath) {
       return selectNewest.all(limit).map(recordFromRow);
     },
 
+    /**
+     * Stores the metadata of an uploaded file and returns it. `moveFileIntoPlace` is a synchronous
+     * function that puts the file at its stored name; if it throws, nothing is stored.
+     */
+    insertEvidence({ id, fileName, storedName, mediaType, sizeBytes, sha256 }, moveFileIntoPlace) {
+      const row = { id, fileName, storedName, mediaType, sizeBytes, sha256, createdAt: new Date().toISOString() };
+      insertEvidenceInTransaction(row, moveFileIntoPlace);
+      return row;
+    },
+
+    /** Returns the metadata of the uploaded file with this id, or undefined. */
+    getEvidence(id) {
+      const row = selectEvidenceById.get(id);
+      return row === undefined ? undefined : evidenceFromRow(row);
+    },
+
     /** Returns how many plans are stored. */
     count() {
       return countStatement.get().count;
@@ -81,6 +122,18 @@ function recordFromRow(row) {
     id: row.id,
     definitionId: row.definition_id,
     plan: JSON.parse(row.plan_json),
+    createdAt: row.created_at,
+  };
+}
+
+function evidenceFromRow(row) {
+  return {
+    id: row.id,
+    fileName: row.file_name,
+    storedName: row.stored_name,
+    mediaType: row.media_type,
+    sizeBytes: row.size_bytes,
+    sha256: row.sha256,
     createdAt: row.created_at,
   };
 }

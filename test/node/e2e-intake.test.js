@@ -50,6 +50,54 @@ async function pickerErrorText() {
   return (await errors.allInnerTexts()).join('\n');
 }
 
+// Describes the focused element, following focus into shadow roots: "id" or "host-id > inner-id".
+function describeFocus() {
+  return page.evaluate(() => {
+    const path = [];
+    let active = document.activeElement;
+    while (active !== null) {
+      path.push(active.id || active.tagName.toLowerCase());
+      active = active.shadowRoot?.activeElement ?? null;
+    }
+    return path.join(' > ');
+  });
+}
+
+function parseRgb(cssColor) {
+  const channels = /rgba?\((\d+), (\d+), (\d+)/.exec(cssColor);
+  assert.ok(channels, `"${cssColor}" is not an rgb() colour`);
+  return channels.slice(1, 4).map(Number);
+}
+
+// WCAG 2.2 relative luminance and contrast ratio.
+function contrastRatio(first, second) {
+  const luminance = (rgb) => {
+    const [red, green, blue] = rgb.map((channel) => {
+      const value = channel / 255;
+      return value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue;
+  };
+  const [lighter, darker] = [luminance(first), luminance(second)].sort((left, right) => right - left);
+  return (lighter + 0.05) / (darker + 0.05);
+}
+
+// Returns the colours of the focus ring drawn around the focused element: its outline and the
+// colour of a box-shadow ring, when it has one.
+async function focusRingColours(locator) {
+  const style = await locator.evaluate((element) => {
+    const computed = getComputedStyle(element);
+    return { outlineColor: computed.outlineColor, outlineStyle: computed.outlineStyle, boxShadow: computed.boxShadow };
+  });
+  assert.notEqual(style.outlineStyle, 'none', 'the focused element has no outline');
+  const shadowColour = /^rgba?\([^)]*\)/.exec(style.boxShadow)?.[0];
+  return [style.outlineColor, shadowColour].filter((colour) => colour !== undefined).map(parseRgb);
+}
+
+async function backgroundOf(selector) {
+  return parseRgb(await page.locator(selector).evaluate((element) => getComputedStyle(element).backgroundColor));
+}
+
 async function storedPlans() {
   return (await fetch(`${app.url}/api/plans`)).json();
 }
@@ -163,6 +211,30 @@ describe('intake in Chromium', { concurrency: false }, () => {
     assert.deepEqual(await storedPlans(), []);
   });
 
+  test('summary link focuses the plan types', async () => {
+    const link = page.getByRole('alert').getByRole('link', { name: new RegExp(STIPEND_LABEL) });
+
+    await link.focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await describeFocus(), 'plan-types-field');
+
+    await page.keyboard.press('Tab');
+    assert.equal(await describeFocus(), 'plan-types > type-0');
+  });
+
+  test('Tab goes through every checkbox', async () => {
+    await page.getByLabel('Registry ID').focus();
+    const stops = [];
+    for (let index = 0; index <= titles.size; index += 1) {
+      await page.keyboard.press('Tab');
+      stops.push(await describeFocus());
+    }
+
+    const checkboxStops = Array.from({ length: titles.size }, (unused, index) => `plan-types > type-${index}`);
+    assert.deepEqual(stops.slice(0, titles.size), checkboxStops);
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Submit intake');
+  });
+
   test('intake with stipend type is saved', async () => {
     await planTypeBox(STIPEND).check();
     await page.getByRole('button', { name: 'Submit intake' }).click();
@@ -187,6 +259,37 @@ describe('intake in Chromium', { concurrency: false }, () => {
     const [saved] = await storedPlans();
     assert.equal(await link.getAttribute('href'), `/plans/${saved.id}`);
     assert.match(await page.locator('.plan-card').innerText(), new RegExp(titles.get(STIPEND)));
+  });
+
+  test('focus rings reach 3:1 contrast', async () => {
+    await page.goto(`${app.url}/intake.html`);
+    await planTypeBox(STIPEND).waitFor();
+    const pageBackground = await backgroundOf('html');
+    const headerBackground = await backgroundOf('.site-header');
+
+    // Keyboard focus, because :focus-visible does not match after a mouse click.
+    const headerLink = page.locator('.site-header a').first();
+    await headerLink.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    const headerRing = await focusRingColours(headerLink);
+    assert.ok(headerRing.some((colour) => contrastRatio(colour, headerBackground) >= 3), `header ring ${JSON.stringify(headerRing)}`);
+
+    await page.getByLabel('Last name').focus();
+    await page.keyboard.press('Tab');
+    const inputRing = await focusRingColours(page.getByLabel('Registry ID'));
+    assert.ok(inputRing.some((colour) => contrastRatio(colour, pageBackground) >= 3), `input ring ${JSON.stringify(inputRing)}`);
+  });
+
+  test('picker ring matches the page', async () => {
+    await page.getByLabel('Last name').focus();
+    await page.keyboard.press('Tab');
+    const pageRing = await focusRingColours(page.getByLabel('Registry ID'));
+
+    await page.keyboard.press('Tab');
+    const [pickerRing] = await focusRingColours(planTypeBox(titles.keys().next().value));
+    assert.deepEqual(pickerRing, pageRing[0]);
+    assert.ok(contrastRatio(pickerRing, await backgroundOf('html')) >= 3);
   });
 
   test('pages fit a 320 px screen', async () => {

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { createServer } from '../../demo/server.js';
+import { PLAN_STATUS_LABELS, renderPlanPage } from '../../demo/lib/pages.js';
+import { MAX_PLAN_DEPTH } from '../../demo/lib/validate.js';
 
 const STIPEND = 'STIPEND_PROGRAM_REQUIREMENT';
 const WPLA = 'workforce-pathways-la-2024-25';
@@ -59,10 +61,11 @@ function postIntake(form) {
   return fetch(`${app.url}/intake`, { method: 'POST', body: form, redirect: 'manual' });
 }
 
-// fetch() resolves "..": raw requests send the path exactly as written.
+// fetch() and a URL given to http.request() resolve ".." and "%2e%2e", so the path is passed on
+// its own and sent exactly as written.
 function rawRequest(path, { method = 'GET', headers = {}, body } = {}) {
   return new Promise((resolve, reject) => {
-    const req = http.request(`${app.url}${path}`, { method, headers }, (res) => {
+    const req = http.request({ host: '127.0.0.1', port: app.port, path, method, headers }, (res) => {
       const chunks = [];
       res.on('data', (chunk) => chunks.push(chunk));
       res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
@@ -239,6 +242,66 @@ describe('JSON API', { concurrency: false }, () => {
     assert.match(body.error, /not valid JSON/);
   });
 
+  test('deeply nested plan gets 400', async () => {
+    const nested = '['.repeat(1000) + ']'.repeat(1000);
+    const body = `{"definitionId": "${WPLA}", "plan": {"planTypes": ["${STIPEND}"], "x": ${nested}}}`;
+    const response = await postPlan(body);
+
+    assert.equal(response.status, 400);
+    assert.match((await response.json()).error, new RegExp(`limit of ${MAX_PLAN_DEPTH} levels`));
+    assert.equal(logEntries.filter((entry) => entry.level === 'error').length, 0);
+    assert.equal(await storedCount(), 0);
+  });
+
+  test('nesting limit counts the plan as level 1', async () => {
+    // The plan is level 1, so `x` contains the remaining levels as arrays inside one another.
+    const nestedArrays = (levels) => '['.repeat(levels) + ']'.repeat(levels);
+    const planWithDepth = (depth) => `{"definitionId": "${WPLA}", "plan": {"planTypes": ["${STIPEND}"], "fiscalYear": "2024-2025",`
+      + ` "participant": {"registryId": "100123456"}, "x": ${nestedArrays(depth - 1)}}}`;
+
+    const atLimit = await postPlan(planWithDepth(MAX_PLAN_DEPTH));
+    const pastLimit = await postPlan(planWithDepth(MAX_PLAN_DEPTH + 1));
+
+    assert.equal(atLimit.status, 201);
+    assert.equal(pastLimit.status, 400);
+  });
+
+  test('invalid UTF-8 body gets 400', async () => {
+    const prefix = Buffer.from(`{"definitionId": "${WPLA}", "plan": {"planTypes": ["${STIPEND}"], "fiscalYear": "2024-2025", "participant": {"registryId": "100123456"}, "note": "`);
+    const body = Buffer.concat([prefix, Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('"}}')]);
+    const response = await fetch(`${app.url}/api/plans`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+
+    assert.equal(response.status, 400);
+    assert.match((await response.json()).error, /not valid UTF-8/);
+    assert.equal(await storedCount(), 0);
+  });
+
+  test('UTF-8 byte order mark is accepted', async () => {
+    const body = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify({ definitionId: WPLA, plan: validPlan() }))]);
+    const response = await fetch(`${app.url}/api/plans`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+
+    assert.equal(response.status, 201);
+    assert.deepEqual((await response.json()).plan, validPlan());
+  });
+
+  test('non-string definitionId names its type', async () => {
+    const cases = [
+      [5, /must be a string, but the request body has a number \(5\)/],
+      [true, /must be a string, but the request body has a boolean \(true\)/],
+      [null, /must be a string, but the request body has null/],
+      [['x'], /must be a string, but the request body has an array/],
+      ['', /"definitionId" is an empty string/],
+    ];
+
+    for (const [definitionId, expected] of cases) {
+      const response = await postPlan({ definitionId, plan: validPlan() });
+      const { error } = await response.json();
+      assert.equal(response.status, 400, JSON.stringify(definitionId));
+      assert.match(error, expected);
+      assert.doesNotMatch(error, /has no "definitionId"/);
+    }
+  });
+
   test('oversized declared body gets 413 early', async () => {
     const response = await new Promise((resolve, reject) => {
       const req = http.request(`${app.url}/api/plans`, {
@@ -314,6 +377,18 @@ describe('JSON API', { concurrency: false }, () => {
     assert.equal(onIntake.headers.get('allow'), 'POST');
   });
 
+  test('GET /intake links to the form', async () => {
+    const asHtml = await fetch(`${app.url}/intake`, { headers: { Accept: 'text/html' } });
+    const asText = await fetch(`${app.url}/intake`, { headers: { Accept: 'application/json' } });
+    const textBody = await asText.text();
+
+    assert.equal(asHtml.status, 405);
+    assert.match(await asHtml.text(), /<a href="\/intake.html">Open the Workforce Pathways LA intake form<\/a>/);
+    assert.equal(asText.status, 405);
+    assert.match(asText.headers.get('content-type'), /^text\/plain/);
+    assert.match(textBody, /\/intake\.html/);
+  });
+
   test('rejected request logged with its id', async () => {
     const response = await postPlan('{', 'application/json');
     const requestId = response.headers.get('x-request-id');
@@ -351,7 +426,7 @@ describe('intake form', { concurrency: false }, () => {
 
     assert.equal(response.status, 422);
     assert.match(page, /role="alert"/);
-    assert.match(page, /<a href="#plan-types">[^<]+<\/a>/);
+    assert.match(page, /<a href="#plan-types-field">[^<]+<\/a>/);
     assert.match(picker, /value="SELF_INITIATED QCC_QUALITY_IMPROVEMENT_PLAN"/);
     assert.match(picker, /custom-validity="[^"]+"/);
     assert.match(page, /id="registry-id"[^>]* value="100987654"/);
@@ -385,7 +460,7 @@ describe('intake form', { concurrency: false }, () => {
     const page = await (await postIntake(intakeForm({ firstName: '', registryId: '', planTypes: 'SELF_INITIATED' }))).text();
     const linkTargets = [...page.matchAll(/<li><a href="#([a-z-]+)">/g)].map((match) => match[1]);
 
-    assert.deepEqual([...new Set(linkTargets)], ['first-name', 'registry-id', 'plan-types']);
+    assert.deepEqual([...new Set(linkTargets)], ['first-name', 'registry-id', 'plan-types-field']);
   });
 
   test('hostile name is escaped', async () => {
@@ -401,6 +476,33 @@ describe('intake form', { concurrency: false }, () => {
       assert.ok(!page.includes('<img'), 'a raw <img> tag reached the page');
       assert.ok(page.includes('&lt;img src=x onerror=alert(1)&gt; Reyes'));
     }
+  });
+
+  test('plan type with a space kept out of value', async () => {
+    const response = await postIntake(intakeForm({ planTypes: ['SELF INITIATED', STIPEND] }));
+    const page = await response.text();
+    const picker = page.match(/<pgp-type-picker[^>]*>/)?.[0] ?? '';
+    const summary = page.match(/<div class="error-summary"[^]*?<\/div>/)?.[0] ?? '';
+
+    assert.equal(response.status, 422);
+    assert.match(picker, new RegExp(`value="${STIPEND}"`));
+    assert.match(summary, /<a href="#plan-types-field">&quot;SELF INITIATED&quot; is not a plan type this form offers\./);
+    assert.match(picker, /custom-validity="&quot;SELF INITIATED&quot; is not a plan type/);
+    assert.equal(app.store.count(), 0);
+  });
+
+  test('invalid UTF-8 in form gets 400', async () => {
+    const rawBytes = Buffer.concat([Buffer.from(intakeForm({ planTypes: STIPEND }).toString() + '&notes='), Buffer.from([0xff])]);
+    const cases = [rawBytes, Buffer.from(intakeForm({ planTypes: STIPEND, firstName: 'Ana' }).toString().replace('firstName=Ana', 'firstName=An%FF'))];
+
+    for (const body of cases) {
+      const response = await fetch(`${app.url}/intake`, {
+        method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body, redirect: 'manual',
+      });
+      assert.equal(response.status, 400);
+      assert.match(await response.text(), /not valid (percent-encoded )?UTF-8/);
+    }
+    assert.equal(app.store.count(), 0);
   });
 
   test('form from another definition gets 400', async () => {
@@ -485,7 +587,47 @@ describe('pages and files', { concurrency: false }, () => {
     const response = await fetch(`${app.url}/plans/no-such-plan`);
 
     assert.equal(response.status, 404);
-    assert.match(await response.text(), /no saved plan with the id &quot;no-such-plan&quot;/);
+    const page = await response.text();
+    assert.match(page, /no saved plan with the id &quot;no-such-plan&quot;/);
+    assert.match(page, /does not delete plans/);
+    assert.doesNotMatch(page, /removed/);
+  });
+
+  test('404 names the requested path', async () => {
+    const response = await rawRequest('/assets/%2e%2e/package.json');
+
+    assert.equal(response.status, 404);
+    assert.match(response.body, /Nothing is served at \/assets\/%2e%2e\/package.json\./);
+  });
+
+  test('404 path is escaped', async () => {
+    const response = await rawRequest('/nothing/%3Cb%3E<i>');
+
+    assert.equal(response.status, 404);
+    assert.ok(response.body.includes('/nothing/%3Cb%3E&lt;i&gt;'));
+    assert.ok(!response.body.includes('<i>'));
+  });
+
+  test('plan page shows status label', async () => {
+    const saved = await postIntake(intakeForm({ planTypes: STIPEND }));
+    const page = await (await fetch(`${app.url}${saved.headers.get('location')}`)).text();
+
+    assert.match(page, /<dt>Status<\/dt><dd>Submitted for review<\/dd>/);
+  });
+
+  test('every schema status has a label', async () => {
+    const schema = await (await fetch(`${app.url}/schemas/plan.schema.json`)).json();
+    const statuses = schema.properties.status.enum;
+    const definitions = { find: () => undefined };
+
+    assert.ok(statuses.length > 0);
+    for (const status of statuses) {
+      const record = { id: 'p1', definitionId: 'none', createdAt: '2024-09-20T17:03:11.512Z', plan: { status } };
+      const page = String(renderPlanPage({ record, definitions, formatDate: (isoDate) => isoDate }));
+      const shown = page.match(/<dt>Status<\/dt><dd>([^<]*)<\/dd>/)?.[1];
+      assert.ok(PLAN_STATUS_LABELS[status], `no label for ${status}`);
+      assert.equal(shown, PLAN_STATUS_LABELS[status], status);
+    }
   });
 
   test('static files have content types', async () => {
