@@ -25,14 +25,67 @@ const basePlanSchemaPath = resolve(packageRoot, 'schemas/plan.schema.json');
 export const BASE_PLAN_SCHEMA_ID = 'urn:pgp-elements:plan';
 
 /** The rules that `x-pgp-rule` may name; the validation module evaluates them after ajv. */
-export const PLAN_RULES = ['consecutive-years'];
+export const PLAN_RULES = [
+  'consecutive-years',
+  'date-order',
+  'dates-within-cycle',
+  'min-distinct-categories',
+  'min-total-hours',
+  'min-total-units',
+];
+
+const CREDIT_UNIT_TYPES = ['CLOCK_HOUR', 'SEMESTER_UNIT', 'QUARTER_UNIT', 'CEU'];
+
+const PARAM_VALUE = {
+  anyOf: [
+    { type: ['string', 'number', 'boolean'] },
+    { type: 'array', items: { type: 'string' } },
+    { type: 'object', additionalProperties: { type: 'number' } },
+  ],
+};
+
+const NON_NEGATIVE_NUMBER = { type: 'number', minimum: 0 };
+
+/** The value of `x-pgp-goal-list`; the same meta-schema as src/plan/vocabulary.ts. */
+export const GOAL_LIST_META_SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    fields: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' }, uniqueItems: true } },
+    extraFields: { type: 'array', items: { type: 'string' }, uniqueItems: true },
+    hoursPerUnit: {
+      type: 'object',
+      additionalProperties: false,
+      properties: Object.fromEntries(CREDIT_UNIT_TYPES.map((unitType) => [unitType, NON_NEGATIVE_NUMBER])),
+    },
+    hoursTarget: {
+      type: ['object', 'null'],
+      additionalProperties: false,
+      required: ['hours'],
+      properties: { hours: NON_NEGATIVE_NUMBER },
+    },
+    unitsTarget: {
+      type: ['object', 'null'],
+      additionalProperties: false,
+      required: ['units'],
+      properties: { units: NON_NEGATIVE_NUMBER, unitType: { enum: ['SEMESTER_UNIT', 'QUARTER_UNIT'] } },
+    },
+    goalCount: {
+      type: ['object', 'null'],
+      additionalProperties: false,
+      properties: { min: { type: 'integer', minimum: 0 }, max: { type: 'integer', minimum: 0 } },
+    },
+    followUpCheckpoints: { type: 'array', items: { enum: ['MONTH_6', 'MONTH_12', 'OTHER'] }, uniqueItems: true },
+  },
+};
 
 /** The `x-pgp-` annotations a definition may use, with the value each one accepts. */
 export const PGP_KEYWORDS = {
   'x-pgp-message': { type: 'string', pattern: '^[A-Za-z0-9_.-]+$' },
-  'x-pgp-params': { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean'] } },
+  'x-pgp-params': { type: 'object', additionalProperties: PARAM_VALUE },
   'x-pgp-messages': { type: 'object', additionalProperties: { type: 'string' } },
   'x-pgp-rule': { enum: PLAN_RULES },
+  'x-pgp-goal-list': GOAL_LIST_META_SCHEMA,
 };
 
 /** A failure the command reports to its user: what is wrong and what to do. */
@@ -188,7 +241,8 @@ function visitSchema(walk, schema, documentId, schemaPath, instancePath, stack) 
 function recordAnnotations(walk, schema, documentId, schemaPath, instancePath) {
   const rule = schema['x-pgp-rule'];
   if (typeof rule === 'string' && !walk.rules.some((known) => known.rule === rule && known.instancePath.join('/') === instancePath.join('/'))) {
-    walk.rules.push({ rule, instancePath });
+    const messageKey = typeof schema['x-pgp-message'] === 'string' ? schema['x-pgp-message'] : `rule.${rule}`;
+    walk.rules.push({ rule, instancePath, params: asObject(schema['x-pgp-params']), messageKey });
   }
   if (typeof schema['x-pgp-message'] !== 'string') return;
 
@@ -257,6 +311,8 @@ export function compileDefinitionModule(definition, basePlanSchema, sourceName =
     throw new CompileError(`${sourceName} has no "$id". Give the definition a unique "$id", because a precompiled validator is chosen by it.`);
   }
 
+  checkRequiredPlanTypes(definition);
+
   const ajv = createPlanAjv(basePlanSchema, { messages: false, code: { source: true, esm: true } });
   let validate;
   try {
@@ -276,6 +332,33 @@ export function compileDefinitionModule(definition, basePlanSchema, sourceName =
     `${functionName}.annotations = annotations;`,
     '',
   ].join('\n');
+}
+
+const PLAN_TYPE_IDS = [
+  'SELF_INITIATED',
+  'EMPLOYER_RECOMMENDED_REQUIRED',
+  'STIPEND_PROGRAM_REQUIREMENT',
+  'QCC_QUALITY_IMPROVEMENT_PLAN',
+  'CTC_PERMIT_UPGRADE_RENEWAL',
+];
+
+// The same check, in the same words, as readDefinition() in src/plan/definition.ts: a plan type
+// the definition requires (`contains`) must be one it offers (`items.enum`), or no plan can pass.
+function checkRequiredPlanTypes(definition) {
+  const rules = [definition, ...asList(definition.allOf)]
+    .map((schema) => (isObject(schema) && isObject(schema.properties) ? schema.properties.planTypes : undefined))
+    .filter(isObject);
+
+  let offered = [...PLAN_TYPE_IDS];
+  for (const rule of rules) {
+    if (isObject(rule.items) && Array.isArray(rule.items.enum)) offered = offered.filter((id) => rule.items.enum.includes(id));
+  }
+  for (const rule of rules) {
+    const required = isObject(rule.contains) ? rule.contains.const : undefined;
+    if (typeof required === 'string' && !offered.includes(required)) {
+      throw new CompileError(`The plan definition "${definition.$id}" requires the plan type "${required}" but does not offer it. Add it to the offered plan types or remove the "contains" rule.`);
+    }
+  }
 }
 
 function makeSelfContained(code, sourceName) {
@@ -431,8 +514,19 @@ export function runCli(argv) {
   }
   const definition = readJsonFile(options.input);
   const source = compileDefinitionModule(definition, loadBasePlanSchema(), options.input);
-  writeFileSync(options.output, source);
+  writeOutput(options.output, source);
   console.log(`Wrote ${options.output} (${source.length} bytes) for ${definition.$id}.`);
+}
+
+function writeOutput(path, source) {
+  try {
+    writeFileSync(path, source);
+  } catch (error) {
+    if (error.code === 'ENOENT') {
+      throw new CompileError(`The folder ${dirname(resolve(path))} does not exist, so ${path} cannot be written. Create the folder first, or give -o a path in a folder that exists.`);
+    }
+    throw new CompileError(`${path} could not be written (${error.code ?? error.message}). Check that you may write there, or choose another -o path.`);
+  }
 }
 
 function isMainModule() {

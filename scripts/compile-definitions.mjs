@@ -21,7 +21,7 @@ const definitionsDir = join(root, 'schemas/definitions');
 const outputDir = join(root, 'src/validation/generated');
 
 /** Plan properties that an element validates on its own, each with a precompiled section validator. */
-const SECTIONS = ['planTypes'];
+const SECTIONS = ['planTypes', 'goals'];
 
 const SECTION_VALIDATOR_TYPES = `import type { AnnotationIndex } from '../annotations.js';
 import type { StandaloneValidateFunction } from '../types.js';

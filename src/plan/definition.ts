@@ -1,4 +1,5 @@
 import { msg, str } from '@lit/localize';
+import { GOAL_LIST_ANNOTATION, goalListProblem } from './goal-list.js';
 import { planTypeText } from './plan-types.js';
 import { PLAN_TYPE_IDS, type PlanDefinition, type PlanTypeId } from './types.js';
 import { PGP_KEYWORDS, PLAN_RULES } from './vocabulary.js';
@@ -6,6 +7,8 @@ import { PGP_KEYWORDS, PLAN_RULES } from './vocabulary.js';
 export const BASE_PLAN_SCHEMA_ID = 'urn:pgp-elements:plan';
 export const REGISTRY_GENERAL_ID = 'urn:pgp-elements:definition:registry-general:2024-1';
 export const WORKFORCE_PATHWAYS_LA_ID = 'urn:pgp-elements:definition:workforce-pathways-la:2024-25:1';
+export const QCC_QUALITY_IMPROVEMENT_ID = 'urn:pgp-elements:definition:qcc-quality-improvement:2024-1';
+export const CTC_PERMIT_RENEWAL_ID = 'urn:pgp-elements:definition:ctc-permit-renewal:2024-1';
 
 export interface PlanTypeOption {
   id: string;
@@ -133,6 +136,7 @@ function checkAnnotations(schema: unknown, path: string): void {
     if (keyword === 'x-pgp-rule' && !PLAN_RULES.includes(value as never)) {
       throw new DefinitionError('invalid', `The plan definition names the unknown rule ${JSON.stringify(value)} at ${location}. Known rules: ${PLAN_RULES.join(', ')}.`);
     }
+    if (keyword === GOAL_LIST_ANNOTATION) checkGoalList(value, location);
     if (keyword === 'x-pgp-message' && (typeof value !== 'string' || !/^[A-Za-z0-9_.-]+$/.test(value))) {
       throw new DefinitionError('invalid', `The "x-pgp-message" at ${location} is ${JSON.stringify(value)}; use a message key of letters, digits, dots, dashes and underscores.`);
     }
@@ -141,12 +145,24 @@ function checkAnnotations(schema: unknown, path: string): void {
   }
 }
 
+function checkGoalList(value: unknown, location: string): void {
+  if (location !== `#/${GOAL_LIST_ANNOTATION}`) {
+    throw new DefinitionError('invalid', `The plan definition has "${GOAL_LIST_ANNOTATION}" at ${location}. Move it to the definition's root.`);
+  }
+  const problem = goalListProblem(value);
+  if (problem) throw new DefinitionError('invalid', `The "${GOAL_LIST_ANNOTATION}" at ${location} cannot be used: ${problem}.`);
+}
+
 function definitionTitle(definition: Schema): string {
   switch (definition.$id) {
     case REGISTRY_GENERAL_ID:
       return msg('Professional Growth Plan', { id: 'definition.registryGeneral.title' });
     case WORKFORCE_PATHWAYS_LA_ID:
       return msg('Workforce Pathways LA Professional Growth Plan, 2024-2025', { id: 'definition.workforcePathwaysLa.title' });
+    case QCC_QUALITY_IMPROVEMENT_ID:
+      return msg('Quality Counts California Quality Improvement Plan', { id: 'definition.qccQualityImprovement.title' });
+    case CTC_PERMIT_RENEWAL_ID:
+      return msg('Child Development Permit Professional Growth Plan', { id: 'definition.ctcPermitRenewal.title' });
     default:
       return typeof definition.title === 'string' && definition.title.trim() !== ''
         ? definition.title

@@ -82,6 +82,7 @@ export interface Employer {
 }
 
 export interface ActionStep {
+  id?: string;
   text?: string;
   responsible?: string;
   dueDate?: IsoDate;
@@ -90,6 +91,7 @@ export interface ActionStep {
 }
 
 export interface FollowUp {
+  id?: string;
   checkpoint?: 'MONTH_6' | 'MONTH_12' | 'OTHER';
   dueDate?: IsoDate;
   completedDate?: IsoDate;
@@ -115,6 +117,10 @@ export interface Goal {
   completedDate?: IsoDate;
   status?: string;
   followUps?: FollowUp[];
+  /** Documents for this goal. */
+  evidence?: EvidenceReference[];
+  /** The activities that work toward this goal; the hours and category rules count these. */
+  activities?: Activity[];
   [key: string]: unknown;
 }
 
@@ -129,6 +135,7 @@ export interface Activity {
   courseCode?: string;
   description?: string;
   deliveryLanguage?: string;
+  startDate?: IsoDate;
   plannedStartDate?: IsoDate;
   targetDate?: IsoDate;
   actualStartDate?: IsoDate;
@@ -139,6 +146,8 @@ export interface Activity {
   completedHours?: number;
   verifiedHours?: number;
   evidenceIds?: string[];
+  /** Documents for this activity. */
+  evidence?: EvidenceReference[];
   [key: string]: unknown;
 }
 
@@ -190,7 +199,9 @@ export interface Plan {
   ctc?: Record<string, unknown>;
   sharing?: Record<string, unknown>[];
   goals?: Goal[];
+  /** Activities not tied to a goal, as plans brought in from other records may have them. */
   activities?: Activity[];
+  /** Documents for the whole plan; those for one goal or activity sit in its own `evidence`. */
   evidence?: EvidenceReference[];
   signatures?: Signature[];
   [key: string]: unknown;

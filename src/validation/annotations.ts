@@ -18,7 +18,12 @@ export interface MessageAnnotation {
 
 export interface RuleAnnotation {
   rule: string;
+  /** Where the rule applies; `*` stands for any array index or key. */
   instancePath: string[];
+  /** The `x-pgp-params` next to the rule: its settings, such as `{ "hours": 105 }`. */
+  params?: Record<string, unknown>;
+  /** The `x-pgp-message` next to the rule, else `rule.<name>`. */
+  messageKey?: string;
 }
 
 export interface AnnotationIndex {
@@ -85,7 +90,8 @@ function visitSchema(walk: Walk, schema: unknown, documentId: string, schemaPath
 function recordAnnotations(walk: Walk, schema: Schema, documentId: string, schemaPath: string, instancePath: string[]): void {
   const rule = schema['x-pgp-rule'];
   if (typeof rule === 'string' && !walk.rules.some((known) => known.rule === rule && known.instancePath.join('/') === instancePath.join('/'))) {
-    walk.rules.push({ rule, instancePath });
+    const messageKey = typeof schema['x-pgp-message'] === 'string' ? schema['x-pgp-message'] : `rule.${rule}`;
+    walk.rules.push({ rule, instancePath, params: asSchema(schema['x-pgp-params']), messageKey });
   }
   if (typeof schema['x-pgp-message'] !== 'string') return;
 

@@ -33,10 +33,18 @@ function shippedRuleMessage(error: PlanError, definition: DefinitionModel): stri
     }
     case 'participant.registryIdRequired':
       return msg('Enter your Registry ID. The program uses it to match this plan to your application.', { id: 'rule.registryIdRequired' });
+    case 'qcc.planTypeRequired': {
+      const planType = planTypeTitle(String(params.planType ?? 'QCC_QUALITY_IMPROVEMENT_PLAN'), definition);
+      return msg(str`Select the plan type "${planType}". A Quality Improvement Plan needs it; you can select other types too.`, { id: 'rule.qccPlanTypeRequired' });
+    }
+    case 'ctc.planTypeRequired': {
+      const planType = planTypeTitle(String(params.planType ?? 'CTC_PERMIT_UPGRADE_RENEWAL'), definition);
+      return msg(str`Select the plan type "${planType}". A permit renewal plan needs it; you can select other types too.`, { id: 'rule.ctcPlanTypeRequired' });
+    }
     case 'participant.registryId':
-      return msg('Enter your Registry ID as 9 digits starting with 100, for example 100123456. You can find it on your Registry profile.', { id: 'rule.registryIdFormat' });
+      return msg(str`${shownValue(params.value)} is not a Registry ID. Enter your Registry ID as 9 digits starting with 100, for example 100123456; you can find it on your Registry profile.`, { id: 'rule.registryIdFormat' });
     case 'fiscalYear.format':
-      return msg('Enter the fiscal year as two years with a dash, for example 2024-2025.', { id: 'rule.fiscalYearFormat' });
+      return msg(str`${shownValue(params.value)} is not a fiscal year. Enter two years with a dash, for example 2024-2025.`, { id: 'rule.fiscalYearFormat' });
     case 'rule.consecutive-years': {
       const value = String(params.value);
       const expected = String(params.expected);
@@ -66,44 +74,64 @@ function hostRuleMessage(error: PlanError, definition: DefinitionModel): string 
  * keyword that applies to arrays or strings. `messages.ts` adds the ones for objects and numbers.
  */
 export const LIST_KEYWORD_MESSAGES: Record<string, KeywordMessage> = {
-  type: ({ params }, field) => msg(str`${field} has the wrong kind of value. Enter ${describeType(params.type)}.`, { id: 'validation.type' }),
-  pattern: (_error, field) => msg(str`${field} is not in the expected form. Check it and try again.`, { id: 'validation.pattern' }),
-  format: ({ params }, field) => formatMessage(field, String(params.format)),
-  const: ({ params }, field, definition) => msg(str`${field} must be ${displayValue(params.allowedValue, definition)}.`, { id: 'validation.const' }),
+  type: ({ params }, field) => msg(str`${field} has the wrong kind of value (${shownValue(params.value)}). Enter ${describeType(params.type)}.`, { id: 'validation.type' }),
+  pattern: ({ params }, field) => msg(str`${field} ${shownValue(params.value)} is not in the expected form. Check it and try again.`, { id: 'validation.pattern' }),
+  format: ({ params }, field) => formatMessage(field, String(params.format), shownValue(params.value)),
+  const: ({ params }, field, definition) =>
+    msg(str`${field} is ${shownValue(params.value, definition)}; it must be ${displayValue(params.allowedValue, definition)}.`, { id: 'validation.const' }),
   enum: choiceMessage,
   oneOf: choiceMessage,
   anyOf: choiceMessage,
   minItems: ({ params }, field) => msg(str`Choose at least ${String(params.limit)} for ${field}.`, { id: 'validation.minItems' }),
   maxItems: ({ params }, field) => msg(str`Choose at most ${String(params.limit)} for ${field}.`, { id: 'validation.maxItems' }),
-  uniqueItems: (_error, field) => msg(str`${field} lists the same item twice. Remove the repeated one.`, { id: 'validation.uniqueItems' }),
-  contains: (_error, field) => msg(str`${field} is missing an item this plan needs.`, { id: 'validation.contains' }),
+  uniqueItems: ({ params }, field, definition) =>
+    msg(str`${field} lists ${shownValue(params.duplicate, definition)} twice. Remove the repeated one.`, { id: 'validation.uniqueItems' }),
+  contains: ({ params }, field, definition) =>
+    typeof params.planType === 'string'
+      ? msg(str`Select the plan type "${planTypeTitle(params.planType, definition)}"; this plan needs it.`, { id: 'validation.containsPlanType' })
+      : msg(str`${field} is missing an item this plan needs.`, { id: 'validation.contains' }),
   minLength: ({ params }, field) =>
     Number(params.limit) === 1
       ? msg(str`Fill in ${field}.`, { id: 'validation.minLength.empty' })
-      : msg(str`${field} needs at least ${String(params.limit)} characters.`, { id: 'validation.minLength' }),
-  maxLength: ({ params }, field) => msg(str`${field} can have at most ${String(params.limit)} characters. Shorten it.`, { id: 'validation.maxLength' }),
+      : msg(str`${field} ${shownValue(params.value)} is too short; it needs at least ${String(params.limit)} characters.`, { id: 'validation.minLength' }),
+  maxLength: ({ params }, field) =>
+    msg(str`${field} ${shownValue(params.value)} has ${String(params.length ?? '')} characters; it can have at most ${String(params.limit)}. Shorten it.`, { id: 'validation.maxLength' }),
 };
 
-function formatMessage(field: string, format: string): string {
+/**
+ * Formats a rejected value for a message: text in quotes, cut short when long, and a plan type id as
+ * its title. `value` is the shortened copy that the validator adds to an error's params.
+ */
+export function shownValue(value: unknown, definition?: DefinitionModel): string {
+  if (value === undefined) return msg('this value', { id: 'validation.thisValue' });
+  if (typeof value === 'string') {
+    const title = definition?.planTypes.find((option) => option.id === value)?.title;
+    return title ? `"${title}"` : JSON.stringify(value);
+  }
+  return JSON.stringify(value) ?? String(value);
+}
+
+function formatMessage(field: string, format: string, value: string): string {
   switch (format) {
     case 'date':
-      return msg(str`${field} is not a real date. Enter a date such as 2024-09-30.`, { id: 'validation.format.date' });
+      return msg(str`${field} ${value} is not a real date. Enter a date such as 2024-09-30.`, { id: 'validation.format.date' });
     case 'date-time':
-      return msg(str`${field} is not a valid date and time.`, { id: 'validation.format.dateTime' });
+      return msg(str`${field} ${value} is not a valid date and time. Enter one such as 2024-09-30T14:00:00Z.`, { id: 'validation.format.dateTime' });
     case 'email':
-      return msg(str`${field} is not an email address. Enter one such as name@example.org.`, { id: 'validation.format.email' });
+      return msg(str`${field} ${value} is not an email address. Enter one such as name@example.org.`, { id: 'validation.format.email' });
     default:
-      return msg(str`${field} is not in the expected form. Check it and try again.`, { id: 'validation.format' });
+      return msg(str`${field} ${value} is not in the expected form. Check it and try again.`, { id: 'validation.format' });
   }
 }
 
 function choiceMessage({ params }: PlanError, field: string, definition: DefinitionModel): string {
-  const allowedValues = params.allowedValues;
-  if (!Array.isArray(allowedValues) || allowedValues.length === 0) {
-    return msg(str`Choose one of the options for ${field}.`, { id: 'validation.choice' });
+  const rejected = shownValue(params.value);
+  const allowedValues = Array.isArray(params.allowedValues) ? params.allowedValues : params.allowedValues === undefined ? [] : [params.allowedValues];
+  if (allowedValues.length === 0) {
+    return msg(str`${rejected} is not one of the options for ${field}. Choose one of the options.`, { id: 'validation.choice' });
   }
   const choices = allowedValues.map((value) => displayValue(value, definition)).join(', ');
-  return msg(str`Choose one of the options for ${field}: ${choices}.`, { id: 'validation.choiceList' });
+  return msg(str`${rejected} is not one of the options for ${field}. Choose one of: ${choices}.`, { id: 'validation.choiceList' });
 }
 
 function displayValue(value: unknown, definition: DefinitionModel): string {
@@ -133,5 +161,5 @@ function describeType(type: unknown): string {
 
 /** Returns the localized name of the plan types field, for use inside messages. */
 export function planTypesLabel(): string {
-  return msg('Plan type', { id: 'field.planTypes' });
+  return msg('Plan type', { id: 'field.planTypes.item' });
 }

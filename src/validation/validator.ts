@@ -6,7 +6,7 @@ import type { PlanDefinition } from '../plan/types.js';
 import type { AnnotationIndex } from './annotations.js';
 import { mapErrors } from './errors.js';
 import { shippedSectionValidators, shippedValidators } from './generated/shipped.js';
-import { escapePointerSegment } from './pointer.js';
+import { escapePointerSegment, pointerSegments } from './pointer.js';
 import { evaluateRules } from './rules.js';
 import type { PlanError, PlanValidator, StandaloneValidateFunction, ValidationResult, ValidatorOptions } from './types.js';
 
@@ -83,5 +83,37 @@ function runValidator(validate: StandaloneValidateFunction, annotations: Annotat
   const errors = [...schemaErrors, ...ruleErrors].filter(
     (error) => sectionPointer === undefined || error.instancePath === sectionPointer || error.instancePath.startsWith(`${sectionPointer}/`),
   );
-  return { valid: errors.length === 0, errors };
+  return { valid: errors.length === 0, errors: errors.map((error) => withRejectedValue(error, plan)) };
+}
+
+const SHOWN_TEXT_LENGTH = 40;
+
+// Messages name the value they reject, so the error carries it: a short copy of a text, a number
+// or a boolean; for a repeated list item, the item. A missing property has no value to show.
+function withRejectedValue(error: PlanError, plan: unknown): PlanError {
+  if (error.keyword === 'required' || error.keyword === 'x-pgp-rule' || 'value' in error.params) return error;
+  const value = valueAtPointer(plan, error.instancePath);
+  const params = { ...error.params };
+  if (error.keyword === 'uniqueItems' && Array.isArray(value) && typeof params.j === 'number') {
+    params.duplicate = shortened(value[params.j]);
+  } else if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) {
+    params.value = shortened(value);
+    if (typeof value === 'string') params.length = [...value].length;
+  }
+  return { ...error, params };
+}
+
+function shortened(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const characters = [...value];
+  return characters.length <= SHOWN_TEXT_LENGTH ? value : `${characters.slice(0, SHOWN_TEXT_LENGTH).join('')}…`;
+}
+
+function valueAtPointer(document: unknown, pointer: string): unknown {
+  let value = document;
+  for (const segment of pointerSegments(pointer)) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, segment)) return undefined;
+    value = (value as Record<string, unknown>)[segment];
+  }
+  return value;
 }

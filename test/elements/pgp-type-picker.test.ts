@@ -6,6 +6,7 @@ import { PgpDefinitionErrorEvent } from '../../src/events/index.js';
 import { ensureLocalization } from '../../src/i18n/index.js';
 import { readDefinition } from '../../src/plan/definition.js';
 import type { PlanDefinition } from '../../src/plan/types.js';
+import { errorMessage, requiredTypeError } from '../../src/validation/index.js';
 
 const GENERAL_URL = '/schemas/definitions/registry-general.json';
 const STIPEND_URL = '/schemas/definitions/workforce-pathways-la-2024-25.json';
@@ -78,6 +79,32 @@ function submitted(form: HTMLFormElement): boolean {
   form.requestSubmit();
   form.removeEventListener('submit', onSubmit);
   return fired;
+}
+
+// Only the validator rejects an id the definition lacks, and it loads after the first render.
+async function validatorLoaded(el: PgpTypePicker): Promise<void> {
+  await waitUntil(() => !el.validity.valid, 'the validator did not reject the ids the definition lacks');
+}
+
+// Records the form's submit events and their submitters, and keeps the test page from navigating.
+function recordSubmits(form: HTMLFormElement): Array<HTMLElement | null> {
+  const submitters: Array<HTMLElement | null> = [];
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    submitters.push(event.submitter);
+  });
+  return submitters;
+}
+
+// Runs a test body with console.warn silenced, for values that hold ids the definition lacks.
+async function withoutWarnings(body: () => Promise<void>): Promise<void> {
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    await body();
+  } finally {
+    console.warn = warn;
+  }
 }
 
 function stipendTitle(): string {
@@ -385,6 +412,34 @@ describe('pgp-type-picker', () => {
       expect(box(el, STIPEND).getAttribute('aria-invalid')).to.equal('true');
     });
 
+    it('words the missing type as the validator does', async () => {
+      const { el } = await pickerInForm(stipend, [SELF]);
+      const model = readDefinition(stipend);
+      const validatorText = errorMessage(requiredTypeError(model, STIPEND), model);
+
+      el.reportValidity();
+      await settle(el);
+
+      expect(shownErrors(el)).to.deep.equal([validatorText]);
+      expect(el.validationMessage).to.equal(validatorText);
+    });
+
+    it('uses the x-pgp-messages text of a host definition', async () => {
+      const hostDefinition = structuredClone(stipend) as Record<string, unknown>;
+      hostDefinition.$id = 'https://county.example/definitions/stipend-intake';
+      const rule = (hostDefinition.allOf as Array<Record<string, unknown>>).find((branch) => branch['x-pgp-message'] === 'stipend.planTypeRequired')!;
+      rule['x-pgp-message'] = 'county.stipendType';
+      hostDefinition['x-pgp-messages'] = { 'county.stipendType': 'The county stipend needs the type {planType}.' };
+
+      await withoutWarnings(async () => {
+        const { el } = await pickerInForm(hostDefinition as PlanDefinition, [SELF]);
+        el.reportValidity();
+        await settle(el);
+
+        expect(shownErrors(el)).to.deep.equal([`The county stipend needs the type ${stipendTitle()}.`]);
+      });
+    });
+
     it('submits once the stipend type is checked', async () => {
       const { form, el } = await pickerInForm(stipend, [SELF]);
 
@@ -559,6 +614,65 @@ describe('pgp-type-picker', () => {
       expect(el.value).to.deep.equal([SELF]);
     });
 
+    it('submits through the default button on Enter in a box', async () => {
+      const { form, el } = await pickerInForm(general, [SELF]);
+      const submitters = recordSubmits(form);
+      box(el, STIPEND).focus();
+
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+
+      expect(submitters).to.deep.equal([form.querySelector('button')]);
+      expect(el.value).to.deep.equal([SELF]);
+    });
+
+    it('submits on Enter in a form without a submit button', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><pgp-type-picker name="planTypes" .definition=${general} .value=${[SELF]}></pgp-type-picker></form>`);
+      const el = form.querySelector('pgp-type-picker')!;
+      await settle(el);
+      const submitters = recordSubmits(form);
+      box(el, SELF).focus();
+
+      await sendKeys({ press: 'Enter' });
+
+      expect(submitters).to.deep.equal([null]);
+    });
+
+    it('does not submit on Enter when the default button is disabled', async () => {
+      const { form, el } = await pickerInForm(general, [SELF]);
+      form.querySelector('button')!.disabled = true;
+      const submitters = recordSubmits(form);
+      box(el, SELF).focus();
+
+      await sendKeys({ press: 'Enter' });
+
+      expect(submitters).to.deep.equal([]);
+    });
+
+    it('does not submit on Enter when readonly', async () => {
+      const { form, el } = await pickerInForm(general, [SELF]);
+      el.readonly = true;
+      await settle(el);
+      const submitters = recordSubmits(form);
+      box(el, SELF).focus();
+
+      await sendKeys({ press: 'Enter' });
+
+      expect(submitters).to.deep.equal([]);
+    });
+
+    it('shows errors instead of submitting on Enter when invalid', async () => {
+      const { form, el } = await pickerInForm(stipend, [SELF]);
+      const submitters = recordSubmits(form);
+      box(el, SELF).focus();
+
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+
+      expect(submitters).to.deep.equal([]);
+      expect(shownErrors(el).join(' ')).to.contain(stipendTitle());
+    });
+
     it('keeps readonly boxes focusable and submitted', async () => {
       const { form, el } = await pickerInForm(general, [SELF]);
       el.readonly = true;
@@ -598,6 +712,89 @@ describe('pgp-type-picker', () => {
       expect(el.hasAttribute('custom-validity')).to.be.false;
       expect(el.checkValidity()).to.be.true;
       expect(shownErrors(el)).to.be.empty;
+    });
+
+    it('shows only the custom message while it is set', async () => {
+      const serverMessage = 'The plan must include the stipend program type.';
+      const form = await fixture<HTMLFormElement>(html`
+        <form><pgp-type-picker required custom-validity=${serverMessage} .definition=${stipend} .value=${[]}></pgp-type-picker></form>
+      `);
+      const el = form.querySelector('pgp-type-picker')!;
+      await settle(el);
+
+      expect(shownErrors(el)).to.deep.equal([serverMessage]);
+      expect(el.validationMessage).to.equal(serverMessage);
+      expect(el.validity.valueMissing).to.be.true;
+    });
+
+    it('shows only a message from setCustomValidity after a report', async () => {
+      const el = await pickerWith(stipend, [SELF]);
+
+      el.setCustomValidity('Choose a type your employer accepts.');
+      el.reportValidity();
+      await settle(el);
+
+      expect(shownErrors(el)).to.deep.equal(['Choose a type your employer accepts.']);
+    });
+
+    it('resumes its own checks once the user changes the selection', async () => {
+      const el = await fixture<PgpTypePicker>(html`
+        <pgp-type-picker required custom-validity="Rejected by the server." .definition=${stipend} .value=${[SELF]}></pgp-type-picker>
+      `);
+      await settle(el);
+
+      await click(box(el, 'CTC_PERMIT_UPGRADE_RENEWAL'));
+      await settle(el);
+
+      expect(shownErrors(el)).to.have.length(1);
+      expect(shownErrors(el)[0]).to.contain(stipendTitle());
+      expect(el.validationMessage).to.contain(stipendTitle());
+    });
+
+    it('names every rejected id in one message', async () => {
+      await withoutWarnings(async () => {
+        const el = await pickerWith(general, ['OLD_TYPE_A', SELF, 'OLD_TYPE_B']);
+        await validatorLoaded(el);
+
+        el.reportValidity();
+        await settle(el);
+        const rejected = shownErrors(el).filter((text) => text.includes('OLD_TYPE'));
+
+        expect(rejected).to.have.length(1);
+        expect(rejected[0]).to.contain('"OLD_TYPE_A"');
+        expect(rejected[0]).to.contain('"OLD_TYPE_B"');
+        expect(shownErrors(el).join(' ')).to.not.contain('Choose one of the options');
+        expect(box(el, 'OLD_TYPE_A').getAttribute('aria-invalid')).to.equal('true');
+        expect(box(el, 'OLD_TYPE_B').getAttribute('aria-invalid')).to.equal('true');
+        expect(box(el, SELF).hasAttribute('aria-invalid')).to.be.false;
+      });
+    });
+
+    it('names a single rejected id', async () => {
+      await withoutWarnings(async () => {
+        const el = await pickerWith(general, ['OLD_TYPE_A']);
+        await validatorLoaded(el);
+
+        el.reportValidity();
+        await settle(el);
+
+        expect(shownErrors(el)).to.have.length(1);
+        expect(shownErrors(el)[0]).to.contain('"OLD_TYPE_A"');
+        expect((el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.id).to.equal('OLD_TYPE_A');
+      });
+    });
+
+    it('shows one message when empty, required and missing a required type', async () => {
+      const el = await pickerWith(stipend, []);
+      el.required = true;
+
+      el.reportValidity();
+      await settle(el);
+
+      expect(shownErrors(el)).to.have.length(1);
+      expect(shownErrors(el)[0]).to.contain(stipendTitle());
+      expect(el.validity.valueMissing).to.be.true;
+      expect(el.validity.customError).to.be.true;
     });
 
     it('sets and clears a message with setCustomValidity', async () => {
@@ -691,6 +888,43 @@ describe('pgp-type-picker', () => {
       expect(submitted(form)).to.be.false;
     });
 
+    it('moves focus to the alert on a submit attempt', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><pgp-type-picker name="planTypes"></pgp-type-picker><button type="submit">Submit</button></form>`);
+      const el = form.querySelector('pgp-type-picker')!;
+      await settle(el);
+      const submitters = recordSubmits(form);
+      form.querySelector('button')!.focus();
+
+      await sendKeys({ press: 'Enter' });
+
+      expect(submitters).to.deep.equal([]);
+      expect(el.shadowRoot!.activeElement?.getAttribute('role')).to.equal('alert');
+    });
+
+    it('moves focus to the alert on reportValidity', async () => {
+      const el = await fixture<PgpTypePicker>(html`<pgp-type-picker></pgp-type-picker>`);
+      await settle(el);
+
+      expect(el.reportValidity()).to.be.false;
+
+      expect(el.shadowRoot!.activeElement?.getAttribute('role')).to.equal('alert');
+    });
+
+    it('keeps the alert out of the tab order', async () => {
+      const el = await fixture<PgpTypePicker>(html`<pgp-type-picker></pgp-type-picker>`);
+      await settle(el);
+
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.getAttribute('tabindex')).to.equal('-1');
+    });
+
+    it('hides the hint when there are no choices', async () => {
+      const el = await fixture<PgpTypePicker>(html`<pgp-type-picker></pgp-type-picker>`);
+      await settle(el);
+
+      expect(el.shadowRoot!.querySelectorAll('[part="hint"]').length).to.equal(0);
+      expect(el.shadowRoot!.querySelector('fieldset')!.hasAttribute('aria-describedby')).to.be.false;
+    });
+
     it('reports an unreachable definition-src', async () => {
       const el = document.createElement('pgp-type-picker');
       const failure = oneEvent(el, 'pgp-definition-error');
@@ -778,6 +1012,40 @@ describe('pgp-type-picker', () => {
       return { container, el };
     }
 
+    it('sizes the checkboxes at least 24 px at a 16 px font', async () => {
+      const container = await fixture<HTMLDivElement>(html`<div style="font-size: 16px"><pgp-type-picker .definition=${general}></pgp-type-picker></div>`);
+      const el = container.querySelector('pgp-type-picker')!;
+      await settle(el);
+      const size = box(el, SELF).getBoundingClientRect();
+
+      expect(size.width).to.be.at.least(24);
+      expect(size.height).to.be.at.least(24);
+    });
+
+    it('grows the checkboxes with the root font size', async () => {
+      const el = await pickerWith(general);
+      const root = document.documentElement;
+      const before = box(el, SELF).getBoundingClientRect().width;
+
+      root.style.fontSize = '200%';
+      try {
+        const after = box(el, SELF).getBoundingClientRect().width;
+
+        expect(after).to.be.closeTo(before * 2, 1);
+      } finally {
+        root.style.fontSize = '';
+      }
+    });
+
+    it('toggles a box from its label', async () => {
+      const el = await pickerWith(general);
+
+      await click(el.shadowRoot!.querySelector(`label[for="${box(el, SELF).id}"]`)!);
+      await settle(el);
+
+      expect(el.value).to.deep.equal([SELF]);
+    });
+
     it('fits 320 px without horizontal scrolling', async () => {
       const warn = console.warn;
       console.warn = () => {};
@@ -818,6 +1086,33 @@ describe('pgp-type-picker', () => {
       // The locale switch is asynchronous because a locale module may have to load first.
       await waitUntil(() => ensureLocalization()?.getLocale() === 'en', 'the locale stayed es after lang="en"');
       expect(ensureLocalization()?.getLocale()).to.equal('en');
+    });
+  });
+
+  describe('locale fallback', () => {
+    afterEach(async () => {
+      document.documentElement.removeAttribute('lang');
+    });
+
+    it('shows English for a message the locale lacks', async () => {
+      const messageId = 'typePicker.rejectedType';
+      const { templates } = await import('../../src/i18n/locales/es.js');
+      expect(templates, `the es catalog now translates ${messageId}; pick a message it lacks`).to.not.have.property(messageId);
+
+      await withoutWarnings(async () => {
+        const wrapper = await fixture<HTMLDivElement>(html`<div lang="es"><pgp-type-picker .definition=${general} .value=${['OLD_TYPE_A']}></pgp-type-picker></div>`);
+        const el = wrapper.querySelector('pgp-type-picker')!;
+        await waitUntil(() => ensureLocalization()?.getLocale() === 'es', 'the locale did not become es under lang="es"');
+        await validatorLoaded(el);
+        el.reportValidity();
+        await settle(el);
+
+        expect(shownErrors(el)).to.have.length(1);
+        expect(shownErrors(el)[0]).to.contain('does not accept the plan type "OLD_TYPE_A"');
+
+        wrapper.setAttribute('lang', 'en');
+        await waitUntil(() => ensureLocalization()?.getLocale() === 'en', 'the locale stayed es after lang="en"');
+      });
     });
   });
 

@@ -71,11 +71,15 @@ export const typePickerStyles = css`
     overflow-wrap: anywhere;
   }
 
+  /* Browsers give inputs a smaller default font (13.333px), so em sizes follow the option's font
+     only once the input inherits it. At a 16px font, the 1.5em default is 24px square, which is
+     the minimum target size of WCAG 2.2 (2.5.8) and the height of the label's first line. */
   input[type='checkbox'] {
     grid-row: 1;
-    width: var(--pgp-checkbox-size, 1.25em);
-    height: var(--pgp-checkbox-size, 1.25em);
-    margin: 0.125em 0 0;
+    width: var(--pgp-checkbox-size, 1.5em);
+    height: var(--pgp-checkbox-size, 1.5em);
+    margin: 0;
+    font: inherit;
     accent-color: var(--pgp-color-accent, auto);
   }
 
@@ -137,6 +141,12 @@ export const typePickerStyles = css`
     color: var(--pgp-color-muted, #4a4a4a);
   }
 
+  .alert:focus-visible,
+  .loading:focus-visible {
+    outline: var(--pgp-focus-ring-width, 3px) solid var(--pgp-color-focus, #1a5fb4);
+    outline-offset: 2px;
+  }
+
   @media (forced-colors: active) {
     input[aria-invalid='true'],
     .alert {
@@ -144,7 +154,9 @@ export const typePickerStyles = css`
       border-color: Mark;
     }
 
-    input[type='checkbox']:focus-visible {
+    input[type='checkbox']:focus-visible,
+    .alert:focus-visible,
+    .loading:focus-visible {
       outline-color: Highlight;
     }
 

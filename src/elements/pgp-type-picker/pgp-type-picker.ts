@@ -9,6 +9,7 @@ import { definitionErrorMessage } from '../../plan/definition.js';
 import type { DefinitionModel } from '../../plan/definition.js';
 import type { PlanDefinition } from '../../plan/types.js';
 import { DefinitionController } from './definition-controller.js';
+import { submitImplicitly } from './implicit-submission.js';
 import { typePickerStyles } from './pgp-type-picker.styles.js';
 import { selectionProblems, toggleSelection } from './type-picker-rules.js';
 import type { SelectionProblem } from './type-picker-rules.js';
@@ -44,7 +45,7 @@ const listConverter = {
  * @csspart label - Each checkbox's label.
  * @csspart description - Each plan type's description, and the note on a required type.
  * @csspart error - Each validation message.
- * @csspart alert - The message shown when the definition cannot be used.
+ * @csspart alert - The message shown when the definition cannot be used; it takes focus when a submit attempt or `reportValidity()` finds the control invalid.
  * @csspart loading - The message shown while `definition-src` loads.
  *
  * @cssprop --pgp-font-family - Font of the whole control.
@@ -60,7 +61,7 @@ const listConverter = {
  * @cssprop --pgp-radius - Corner radius of the group and the alert.
  * @cssprop --pgp-space - Padding inside the group.
  * @cssprop --pgp-option-gap - Space between options.
- * @cssprop --pgp-checkbox-size - Width and height of each checkbox.
+ * @cssprop --pgp-checkbox-size - Width and height of each checkbox; the default, 1.5em of the option's font, is 24 px at a 16 px font.
  * @cssprop --pgp-focus-ring-width - Width of the focus ring.
  * @cssprop --pgp-legend-font-weight - Font weight of the group label.
  */
@@ -172,6 +173,21 @@ export class PgpTypePicker extends FormControlElement {
     }
   }
 
+  // Enter in a native checkbox submits its form (implicit submission). A box in the shadow root
+  // belongs to no form, so the picker submits the form that the picker belongs to.
+  private handleBoxKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Enter' || event.isComposing) {
+      return;
+    }
+
+    const form = this.form;
+    if (!form || this.effectivelyDisabled || this.readonly) {
+      return;
+    }
+    event.preventDefault();
+    submitImplicitly(form);
+  }
+
   private handleBoxInput(event: Event): void {
     // The checkbox's own input event is composed and would reach the page as well as ours.
     event.stopPropagation();
@@ -223,12 +239,14 @@ export class PgpTypePicker extends FormControlElement {
   }
 
   protected override computeValidity(): ControlValidity {
+    // Without boxes, the message is the only part of the control that can take focus, so the
+    // browser's submit attempt and reportValidity() move focus there instead of failing to focus.
     const state = this.definitionSource.state;
     if (state.status === 'loading') {
-      return { flags: { customError: true }, message: loadingMessage() };
+      return { flags: { customError: true }, message: loadingMessage(), anchor: this.statusMessage() };
     }
     if (state.status === 'error') {
-      return { flags: { customError: true }, message: definitionErrorMessage(state.error) };
+      return { flags: { customError: true }, message: definitionErrorMessage(state.error), anchor: this.statusMessage() };
     }
 
     const problems = this.problems();
@@ -238,10 +256,10 @@ export class PgpTypePicker extends FormControlElement {
     }
 
     const flags: ValidityStateFlags = {};
-    for (const problem of problems) {
-      flags[problem.flag] = true;
+    for (const flag of problems.flatMap((problem) => problem.flags)) {
+      flags[flag] = true;
     }
-    const fix = problems.find((problem) => problem.planTypeId !== undefined)?.planTypeId;
+    const fix = problems.find((problem) => problem.planTypeIds.length > 0)?.planTypeIds[0];
     return { flags, message: first.message, anchor: this.boxFor(fix) ?? this.boxFor() };
   }
 
@@ -256,6 +274,10 @@ export class PgpTypePicker extends FormControlElement {
   private readyModel(): DefinitionModel | null {
     const state = this.definitionSource.state;
     return state.status === 'ready' ? state.model : null;
+  }
+
+  private statusMessage(): HTMLElement | undefined {
+    return this.shadowRoot?.querySelector<HTMLElement>('.alert, .loading') ?? undefined;
   }
 
   private boxFor(id?: string): HTMLElement | undefined {
@@ -301,29 +323,34 @@ export class PgpTypePicker extends FormControlElement {
   protected override render(): TemplateResult {
     const state = this.definitionSource.state;
 
+    const ready = state.status === 'ready';
+
+    // The loading and error messages are the validity anchor while there are no boxes, so they
+    // can take focus from script (tabindex="-1") but stay out of the tab order.
     return html`
-      <fieldset part="group" aria-describedby="hint" aria-busy=${state.status === 'loading' ? 'true' : 'false'} @focusout=${this.handleFocusOut}>
+      <fieldset part="group" aria-describedby=${ready ? 'hint' : nothing} aria-busy=${state.status === 'loading' ? 'true' : 'false'} @focusout=${this.handleFocusOut}>
         ${this.renderLegend()}
-        ${state.status === 'loading' ? html`<p class="loading" part="loading" role="status">${loadingMessage()}</p>` : nothing}
-        ${state.status === 'error' ? html`<p class="alert" part="alert" role="alert">${definitionErrorMessage(state.error)}</p>` : nothing}
-        ${state.status === 'ready' ? this.renderChoices(state.model) : nothing}
+        ${ready ? html`<p class="hint" id="hint" part="hint">${msg('You can choose more than one type.', { id: 'typePicker.hint' })}</p>` : nothing}
+        ${state.status === 'loading' ? html`<p class="loading" part="loading" role="status" tabindex="-1">${loadingMessage()}</p>` : nothing}
+        ${state.status === 'error' ? html`<p class="alert" part="alert" role="alert" tabindex="-1">${definitionErrorMessage(state.error)}</p>` : nothing}
+        ${ready ? this.renderChoices(state.model) : nothing}
       </fieldset>
     `;
   }
 
   private renderLegend(): TemplateResult {
     const cue = this.required ? html` <span class="required-cue">${msg('(required)', { id: 'typePicker.requiredCue' })}</span>` : nothing;
-    return html`
-      <legend part="legend">${msg('Professional Growth Plan type', { id: 'typePicker.legend' })}${cue}</legend>
-      <p class="hint" id="hint" part="hint">${msg('You can choose more than one type.', { id: 'typePicker.hint' })}</p>
-    `;
+    return html`<legend part="legend">${msg('Professional Growth Plan type', { id: 'typePicker.legend' })}${cue}</legend>`;
   }
 
   private renderChoices(model: DefinitionModel): TemplateResult {
-    const problems = this.errorsShown ? this.problems() : [];
-    const messages = [...(this.errorsShown && this.customValidityText ? [this.customValidityText] : []), ...problems.map((problem) => problem.message)];
-    const groupInvalid = (this.errorsShown && this.customValidityText !== '') || problems.some((problem) => problem.group);
-    const invalidIds = new Set(problems.filter((problem) => !problem.group).map((problem) => problem.planTypeId));
+    // A custom message replaces the picker's own messages until the user changes the selection,
+    // as it does in a native control's validationMessage, because it usually restates one of them.
+    const customMessage = this.errorsShown ? this.customValidityText : '';
+    const problems = this.errorsShown && !customMessage ? this.problems() : [];
+    const messages = customMessage ? [customMessage] : problems.map((problem) => problem.message);
+    const groupInvalid = customMessage !== '' || problems.some((problem) => problem.group);
+    const invalidIds = new Set(problems.filter((problem) => !problem.group).flatMap((problem) => problem.planTypeIds));
 
     return html`
       <div class="options">
@@ -357,6 +384,7 @@ export class PgpTypePicker extends FormControlElement {
           aria-invalid=${invalid ? 'true' : nothing}
           aria-describedby=${describedBy.length > 0 ? describedBy.join(' ') : nothing}
           @click=${this.handleBoxClick}
+          @keydown=${this.handleBoxKeydown}
           @input=${this.handleBoxInput}
           @change=${this.handleBoxChange}
         />
