@@ -11,7 +11,7 @@
 // - the runtime ajv chunk is listed for information; a page loads it only for a host definition
 //   that was not precompiled.
 import { build } from 'esbuild';
-import { readFileSync, readdirSync, existsSync, mkdtempSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -23,6 +23,7 @@ const budgets = {
 };
 const measuredDefinition = 'workforce-pathways-la-2024-25';
 const pickerSection = 'planTypes';
+const goalListDefinition = 'ctc-permit-renewal';
 
 function gzipSize(path) {
   return gzipSync(readFileSync(path), { level: 9 }).length;
@@ -59,36 +60,49 @@ function findChunks(directory, moduleNames, outputs) {
 function report(label, files, budget) {
   const total = [...files].reduce((sum, file) => sum + gzipSize(file), 0);
   const status = budget === undefined ? '' : total <= budget ? 'within budget' : 'OVER BUDGET';
-  const budgetText = budget === undefined ? 'no budget (lazy)' : `budget ${(budget / KIB).toFixed(1)} KiB`;
+  const budgetText = budget === undefined ? 'no budget' : `budget ${(budget / KIB).toFixed(1)} KiB`;
   console.log(`${label.padEnd(52)} ${(total / KIB).toFixed(2).padStart(7)} KiB  ${budgetText}  ${status}`);
   for (const file of [...files].sort()) {
     console.log(`    ${relative(process.cwd(), file)}  ${(gzipSize(file) / KIB).toFixed(2)} KiB`);
   }
 }
 
-async function measurePickerAlone() {
-  const outdir = mkdtempSync(join(tmpdir(), 'pgp-bench-picker-'));
-  const result = await build({
-    entryPoints: { 'pgp-type-picker': 'src/elements/pgp-type-picker/define.ts' },
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    minify: true,
-    target: 'es2022',
-    outdir,
-    metafile: true,
-    logLevel: 'error',
-    tsconfig: 'tsconfig.json',
-  });
-  const outputs = Object.keys(result.metafile.outputs)
-    .filter((file) => file.endsWith('.js'))
-    .map((file) => resolve(file));
-  const entry = outputs.find((file) => file.endsWith('pgp-type-picker.js'));
-  const validatorChunk = outputs.find((file) => {
-    const inputs = Object.keys(result.metafile.outputs[relative(process.cwd(), file)]?.inputs ?? {});
-    return inputs.some((input) => input.endsWith(`generated/${measuredDefinition}.${pickerSection}.js`));
-  });
-  return { entry, validatorChunk, outputs };
+// Bundles one element's registration module on its own with code splitting, and returns its entry
+// and the chunk of the section validator it loads for one shipped definition.
+async function measureElementAlone(tag, definitionName, section) {
+  const outdir = mkdtempSync(join(tmpdir(), `pgp-bench-${tag}-`));
+  try {
+    const result = await build({
+      entryPoints: { [tag]: `src/elements/${tag}/define.ts` },
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      minify: true,
+      target: 'es2022',
+      outdir,
+      metafile: true,
+      logLevel: 'error',
+      tsconfig: 'tsconfig.json',
+    });
+    const outputs = Object.keys(result.metafile.outputs)
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => resolve(file));
+    const entry = outputs.find((file) => file.endsWith(`${tag}.js`));
+    const validatorChunk = outputs.find((file) => {
+      const inputs = Object.keys(result.metafile.outputs[relative(process.cwd(), file)]?.inputs ?? {});
+      return inputs.some((input) => input.endsWith(`generated/${definitionName}.${section}.js`));
+    });
+    const files = staticClosure([entry, ...(validatorChunk ? [validatorChunk] : [])]);
+    return { files, outdir };
+  } catch (error) {
+    rmSync(outdir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+function reportElementAlone(label, measured, budget) {
+  report(label, measured.files, budget);
+  rmSync(measured.outdir, { recursive: true, force: true });
 }
 
 const browserDirectory = resolve('dist/browser');
@@ -107,13 +121,15 @@ const registrationValidators = findChunks(browserDirectory, [measuredDefinition,
 const registrationFiles = staticClosure([join(browserDirectory, 'pgp-elements.js'), ...registrationValidators]);
 report(`registration bundle + ${measuredDefinition} validators`, registrationFiles, budgets.registration);
 
-const picker = await measurePickerAlone();
-const pickerFiles = staticClosure([picker.entry, ...(picker.validatorChunk ? [picker.validatorChunk] : [])]);
-report(`pgp-type-picker alone + ${measuredDefinition} ${pickerSection} validator`, pickerFiles, budgets.picker);
+const picker = await measureElementAlone('pgp-type-picker', measuredDefinition, pickerSection);
+reportElementAlone(`pgp-type-picker alone + ${measuredDefinition} ${pickerSection} validator`, picker, budgets.picker);
+
+const goalList = await measureElementAlone('pgp-goal-list', goalListDefinition, 'goals');
+reportElementAlone(`pgp-goal-list alone + ${goalListDefinition} goals validator`, goalList);
 
 const runtimeChunk = browserChunks.find((file) => /chunks\/runtime-/.test(file));
 if (runtimeChunk) {
   const runtimeFiles = [...staticClosure([runtimeChunk])].filter((file) => !registrationFiles.has(file));
-  report('runtime ajv chunk (host definitions only)', runtimeFiles);
+  report('runtime ajv chunk (lazy, host definitions only)', runtimeFiles);
 }
 
