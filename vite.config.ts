@@ -49,6 +49,7 @@ export default defineConfig(({ mode }) => {
           validation: resolve('src/validation/index.ts'),
           'pgp-type-picker': resolve('src/elements/pgp-type-picker/define.ts'),
           'pgp-goal-list': resolve('src/elements/pgp-goal-list/define.ts'),
+          'pgp-plan-summary': resolve('src/elements/pgp-plan-summary/define.ts'),
         },
         formats: ['es'],
       },

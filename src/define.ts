@@ -2,5 +2,6 @@
 // library already defined and warns once when another class holds the tag.
 import './elements/pgp-type-picker/define.js';
 import './elements/pgp-goal-list/define.js';
+import './elements/pgp-plan-summary/define.js';
 
 export * from './index.js';

@@ -2,6 +2,8 @@
 // import 'pgp-elements/define' (or one element's registration module) for that.
 export { PgpTypePicker } from './elements/pgp-type-picker/pgp-type-picker.js';
 export { PgpGoalList } from './elements/pgp-goal-list/pgp-goal-list.js';
+export { PgpPlanSummary } from './elements/pgp-plan-summary/pgp-plan-summary.js';
+export { planSummaryPrintRules } from './elements/pgp-plan-summary/pgp-plan-summary.styles.js';
 
 export { PGP_DEFINITION_ERROR, PGP_EVIDENCE_REQUEST, PgpDefinitionErrorEvent, PgpEvidenceRequestEvent } from './events/index.js';
 export type { EvidenceUpload } from './events/index.js';
