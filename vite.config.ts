@@ -50,6 +50,7 @@ export default defineConfig(({ mode }) => {
           'pgp-type-picker': resolve('src/elements/pgp-type-picker/define.ts'),
           'pgp-goal-list': resolve('src/elements/pgp-goal-list/define.ts'),
           'pgp-plan-summary': resolve('src/elements/pgp-plan-summary/define.ts'),
+          'pgp-wizard': resolve('src/elements/pgp-wizard/define.ts'),
         },
         formats: ['es'],
       },

@@ -3,5 +3,6 @@
 import './elements/pgp-type-picker/define.js';
 import './elements/pgp-goal-list/define.js';
 import './elements/pgp-plan-summary/define.js';
+import './elements/pgp-wizard/define.js';
 
 export * from './index.js';

@@ -3,10 +3,27 @@
 export { PgpTypePicker } from './elements/pgp-type-picker/pgp-type-picker.js';
 export { PgpGoalList } from './elements/pgp-goal-list/pgp-goal-list.js';
 export { PgpPlanSummary } from './elements/pgp-plan-summary/pgp-plan-summary.js';
+export { PgpWizard } from './elements/pgp-wizard/pgp-wizard.js';
 export { planSummaryPrintRules } from './elements/pgp-plan-summary/pgp-plan-summary.styles.js';
 
-export { PGP_DEFINITION_ERROR, PGP_EVIDENCE_REQUEST, PgpDefinitionErrorEvent, PgpEvidenceRequestEvent } from './events/index.js';
-export type { EvidenceUpload } from './events/index.js';
+export {
+  isSubmitRejection,
+  PGP_CHANGE,
+  PGP_DEFINITION_ERROR,
+  PGP_DRAFT,
+  PGP_EVIDENCE_REQUEST,
+  PGP_INVALID,
+  PGP_STEP_CHANGE,
+  PGP_SUBMIT,
+  PgpChangeEvent,
+  PgpDefinitionErrorEvent,
+  PgpDraftEvent,
+  PgpEvidenceRequestEvent,
+  PgpInvalidEvent,
+  PgpStepChangeEvent,
+  PgpSubmitEvent,
+} from './events/index.js';
+export type { EvidenceUpload, SubmitRejection, SubmitRejectionError, WizardStepId } from './events/index.js';
 
 export { FormControlElement } from './form/index.js';
 export type { ControlValidity } from './form/index.js';

@@ -1,3 +1,10 @@
+export { PGP_CHANGE, PgpChangeEvent } from './pgp-change-event.js';
 export { PGP_DEFINITION_ERROR, PgpDefinitionErrorEvent } from './pgp-definition-error-event.js';
+export { PGP_DRAFT, PgpDraftEvent } from './pgp-draft-event.js';
 export { PGP_EVIDENCE_REQUEST, PgpEvidenceRequestEvent } from './pgp-evidence-request-event.js';
 export type { EvidenceUpload } from './pgp-evidence-request-event.js';
+export { PGP_INVALID, PgpInvalidEvent } from './pgp-invalid-event.js';
+export { PGP_STEP_CHANGE, PgpStepChangeEvent } from './pgp-step-change-event.js';
+export type { WizardStepId } from './pgp-step-change-event.js';
+export { isSubmitRejection, PGP_SUBMIT, PgpSubmitEvent } from './pgp-submit-event.js';
+export type { SubmitRejection, SubmitRejectionError } from './pgp-submit-event.js';

@@ -1,0 +1,214 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import type { TemplateResult } from 'lit';
+import { action } from 'storybook/actions';
+import { expect, waitFor } from 'storybook/test';
+import '../src/define.js';
+import type { Plan, PgpSubmitEvent, PgpWizard, PlanDefinition } from '../src/index.js';
+import registryGeneral from '../schemas/definitions/registry-general.json';
+import workforcePathwaysLa from '../schemas/definitions/workforce-pathways-la-2024-25.json';
+import { invalidDefinition } from './host-definitions.js';
+
+/** Response of the story's page to `pgp-submit`. */
+type SubmitBehaviour = 'saves' | 'rejects with field errors' | 'fails (network)' | 'never settles' | 'nobody listens';
+
+interface WizardArgs {
+  definition: 'registry-general' | 'workforce-pathways-la-2024-25' | 'host: invalid';
+  step: 'intro' | 'types' | 'details' | 'goals' | 'review';
+  plan: 'empty' | 'stipend, complete' | 'stipend, missing details';
+  submit: SubmitBehaviour;
+  readonly: boolean;
+  disabled: boolean;
+}
+
+type Story = StoryObj<WizardArgs>;
+
+const definitions: Record<WizardArgs['definition'], PlanDefinition> = {
+  'registry-general': registryGeneral,
+  'workforce-pathways-la-2024-25': workforcePathwaysLa,
+  'host: invalid': invalidDefinition,
+};
+
+function completeStipendPlan(): Plan {
+  return {
+    planTypes: ['STIPEND_PROGRAM_REQUIREMENT'],
+    fiscalYear: '2024-2025',
+    participant: { registryId: '100123456', name: { first: 'Ana', last: 'Reyes' }, contact: { email: 'ana@example.org' } },
+    stipend: { programName: 'Workforce Pathways LA', county: 'Los Angeles', pathway: 'EDUCATION_UNITS' },
+    goals: [
+      {
+        id: 'g1',
+        statement: 'Complete the infant and toddler care course',
+        status: 'IN_PROGRESS',
+        activities: [{ id: 'a1', type: 'COLLEGE_COURSE', title: 'CD 110 Infant Care', status: 'PLANNED', credit: { unitType: 'SEMESTER_UNIT', amount: 3 } }],
+      },
+    ],
+  };
+}
+
+const plans: Record<WizardArgs['plan'], () => Plan> = {
+  empty: () => ({}),
+  'stipend, complete': completeStipendPlan,
+  'stipend, missing details': () => ({ planTypes: ['STIPEND_PROGRAM_REQUIREMENT'] }),
+};
+
+const logSubmit = action('pgp-submit');
+
+function answerSubmit(behaviour: SubmitBehaviour) {
+  return (event: PgpSubmitEvent) => {
+    logSubmit(event.plan);
+    switch (behaviour) {
+      case 'saves':
+        event.waitUntil(new Promise((resolve) => setTimeout(resolve, 800)));
+        break;
+      case 'rejects with field errors':
+        event.waitUntil(Promise.reject({ errors: [{ instancePath: '/participant/registryId', message: 'This Registry ID belongs to another person.' }] }));
+        break;
+      case 'fails (network)':
+        event.waitUntil(Promise.reject(new TypeError('Failed to fetch')));
+        break;
+      case 'never settles':
+        event.waitUntil(new Promise(() => undefined));
+        break;
+      case 'nobody listens':
+        break;
+    }
+  };
+}
+
+function renderWizard(args: WizardArgs): TemplateResult {
+  return html`<pgp-wizard
+    .definition=${definitions[args.definition]}
+    .plan=${plans[args.plan]()}
+    ?readonly=${args.readonly}
+    ?disabled=${args.disabled}
+    @pgp-submit=${answerSubmit(args.submit)}
+    @pgp-change=${action('pgp-change')}
+    @pgp-step-change=${action('pgp-step-change')}
+    @pgp-invalid=${action('pgp-invalid')}
+    @pgp-draft=${action('pgp-draft')}
+    @pgp-definition-error=${action('pgp-definition-error')}
+  ></pgp-wizard>`;
+}
+
+async function wizardIn(canvasElement: HTMLElement): Promise<PgpWizard> {
+  const wizard = canvasElement.querySelector('pgp-wizard');
+  if (!wizard) {
+    throw new Error('The story rendered no <pgp-wizard>.');
+  }
+  await wizard.updateComplete;
+  return wizard;
+}
+
+/** Presses Next until the wizard shows `step`; Next validates, so the plan must allow it. */
+async function advanceTo(wizard: PgpWizard, step: WizardArgs['step']): Promise<void> {
+  for (let guard = 0; guard < 6 && wizard.step !== step; guard += 1) {
+    await waitFor(() => expect(wizard.shadowRoot?.querySelector('[data-action="next"]')).toBeTruthy());
+    if (!(await wizard.next())) break;
+    await wizard.updateComplete;
+  }
+}
+
+const meta: Meta<WizardArgs> = {
+  title: 'Elements/pgp-wizard',
+  component: 'pgp-wizard',
+  tags: ['autodocs'],
+  render: renderWizard,
+  args: { definition: 'workforce-pathways-la-2024-25', step: 'intro', plan: 'empty', submit: 'saves', readonly: false, disabled: false },
+  argTypes: {
+    definition: { control: 'select', options: Object.keys(definitions), description: 'The `definition` property.' },
+    plan: { control: 'select', options: Object.keys(plans), description: 'The `plan` property: an existing plan to open.' },
+    submit: { control: 'select', options: ['saves', 'rejects with field errors', 'fails (network)', 'never settles', 'nobody listens'], description: 'How the page responds to `pgp-submit`.' },
+    step: { control: false, description: 'Step the story moves to with Next.' },
+  },
+  play: async ({ canvasElement, args }) => {
+    const wizard = await wizardIn(canvasElement);
+    await advanceTo(wizard, args.step);
+  },
+};
+
+export default meta;
+
+export const Introduction: Story = {};
+
+export const PlanType: Story = { args: { step: 'types' } };
+
+export const Details: Story = { args: { step: 'details', plan: 'stipend, missing details' } };
+
+export const DetailsWithErrors: Story = {
+  args: { step: 'details', plan: 'stipend, missing details' },
+  play: async ({ canvasElement }) => {
+    const wizard = await wizardIn(canvasElement);
+    await advanceTo(wizard, 'details');
+    await wizard.next();
+    await waitFor(() => expect(wizard.shadowRoot?.querySelector('.error-summary')).toBeTruthy());
+  },
+};
+
+export const Goals: Story = { args: { step: 'goals', plan: 'stipend, complete' } };
+
+export const Review: Story = { args: { step: 'review', plan: 'stipend, complete' } };
+
+async function submitFromReview(canvasElement: HTMLElement): Promise<PgpWizard> {
+  const wizard = await wizardIn(canvasElement);
+  await advanceTo(wizard, 'review');
+  await wizard.submit();
+  return wizard;
+}
+
+export const Saving: Story = {
+  args: { plan: 'stipend, complete', submit: 'never settles' },
+  play: async ({ canvasElement }) => {
+    const wizard = await submitFromReview(canvasElement);
+    await waitFor(() => expect(wizard.shadowRoot?.querySelector('[aria-busy="true"]')).toBeTruthy());
+  },
+};
+
+export const Saved: Story = {
+  args: { plan: 'stipend, complete', submit: 'saves' },
+  play: async ({ canvasElement }) => {
+    const wizard = await submitFromReview(canvasElement);
+    await waitFor(() => expect(wizard.step).toBe('done'), { timeout: 3000 });
+  },
+};
+
+export const RejectedByServer: Story = {
+  args: { plan: 'stipend, complete', submit: 'rejects with field errors' },
+  play: async ({ canvasElement }) => {
+    const wizard = await submitFromReview(canvasElement);
+    await waitFor(() => expect(wizard.step).toBe('details'));
+  },
+};
+
+export const NotSaved: Story = {
+  args: { plan: 'stipend, complete', submit: 'fails (network)' },
+  play: async ({ canvasElement }) => {
+    const wizard = await submitFromReview(canvasElement);
+    await waitFor(() => expect(wizard.shadowRoot?.querySelector('[data-notice="not-saved"]')).toBeTruthy());
+  },
+};
+
+export const HandedToPage: Story = {
+  args: { plan: 'stipend, complete', submit: 'nobody listens' },
+  play: async ({ canvasElement }) => {
+    const wizard = await submitFromReview(canvasElement);
+    await waitFor(() => expect(wizard.shadowRoot?.querySelector('[data-notice="handed"]')).toBeTruthy());
+  },
+};
+
+export const DraftOffer: Story = {
+  render: (args) => {
+    localStorage.setItem('story-draft', JSON.stringify({ plan: completeStipendPlan(), step: 'goals', savedAt: '2025-02-03T16:30:00Z' }));
+    return html`<pgp-wizard autosave="story-draft" .definition=${definitions[args.definition]}></pgp-wizard>`;
+  },
+  play: async () => undefined,
+};
+
+export const Readonly: Story = { args: { step: 'review', plan: 'stipend, complete', readonly: true } };
+
+export const DefinitionError: Story = { args: { definition: 'host: invalid' }, play: async () => undefined };
+
+export const Narrow: Story = {
+  args: { step: 'details', plan: 'stipend, missing details' },
+  decorators: [(story) => html`<div style="inline-size: 320px; outline: 1px dashed #767676; outline-offset: 2px">${story()}</div>`],
+};
