@@ -79,6 +79,20 @@ export const GOAL_LIST_META_SCHEMA = {
   },
 };
 
+/** The value of `x-pgp-i18n`; the same meta-schema as src/plan/vocabulary.ts. */
+export const I18N_META_SCHEMA = {
+  type: 'object',
+  propertyNames: { enum: ['en', 'es', 'zh-Hant'] },
+  additionalProperties: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      title: { type: 'string' },
+      messages: { type: 'object', additionalProperties: { type: 'string' } },
+    },
+  },
+};
+
 /** The `x-pgp-` annotations a definition may use, with the value each one accepts. */
 export const PGP_KEYWORDS = {
   'x-pgp-message': { type: 'string', pattern: '^[A-Za-z0-9_.-]+$' },
@@ -86,6 +100,7 @@ export const PGP_KEYWORDS = {
   'x-pgp-messages': { type: 'object', additionalProperties: { type: 'string' } },
   'x-pgp-rule': { enum: PLAN_RULES },
   'x-pgp-goal-list': GOAL_LIST_META_SCHEMA,
+  'x-pgp-i18n': I18N_META_SCHEMA,
 };
 
 /** A failure the command reports to its user: what is wrong and what to do. */

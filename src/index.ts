@@ -28,8 +28,16 @@ export type { EvidenceUpload, SubmitRejection, SubmitRejectionError, WizardStepI
 export { FormControlElement } from './form/index.js';
 export type { ControlValidity } from './form/index.js';
 
-export { allLocales, sourceLocale, targetLocales } from './i18n/index.js';
-export type { LocaleCode } from './i18n/index.js';
+export {
+  activeLocale,
+  allLocales,
+  configureSharedLocalization,
+  loadPackageTemplates,
+  localeReady,
+  sourceLocale,
+  targetLocales,
+} from './i18n/index.js';
+export type { LocaleCode, SharedLocalizationConfig } from './i18n/index.js';
 
 export {
   DefinitionError,

@@ -1,146 +1,165 @@
-import { configureLocalization } from '@lit/localize';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { configureLocalization, LOCALE_STATUS_EVENT, type LocaleModule } from '@lit/localize';
 import { sourceLocale, targetLocales } from './locale-codes.js';
 
 /** A locale the package has messages for. */
 export type LocaleCode = typeof sourceLocale | (typeof targetLocales)[number];
 
-type Localization = ReturnType<typeof configureLocalization>;
+/** The pair of functions `configureLocalization()` returns. */
+export interface Localization {
+  getLocale(): string;
+  setLocale(locale: string): Promise<void>;
+}
+
+/** What a page passes to `configureSharedLocalization()`: the same fields as `configureLocalization()`. */
+export interface SharedLocalizationConfig {
+  sourceLocale: string;
+  targetLocales: Iterable<string>;
+  loadLocale: (locale: string) => Promise<LocaleModule>;
+}
 
 // Each loader is a literal import() so that bundlers and the test server can see the file.
-const localeLoaders = {
+const packageLoaders = {
   es: () => import('./locales/es.js'),
   'zh-Hant': () => import('./locales/zh-Hant.js'),
-} satisfies Record<(typeof targetLocales)[number], () => Promise<unknown>>;
-
-let localization: Localization | null | undefined;
+} satisfies Record<(typeof targetLocales)[number], () => Promise<LocaleModule>>;
 
 /**
- * Configures `@lit/localize` in runtime mode on first use and returns its `getLocale` and
- * `setLocale`. Returns `null` when the page configured `@lit/localize` itself, because it can be
- * configured only once; the elements then render in whatever locale the page sets.
+ * Who configured `@lit/localize` on this page: nobody yet (every message is English), this package
+ * (the elements' `lang` sets the locale), or the page itself before the package needed to (the
+ * page's `setLocale()` sets it and `lang` is ignored).
  */
-export function ensureLocalization(): Localization | null {
-  if (localization !== undefined) {
-    return localization;
-  }
+type Owner = 'none' | 'package' | 'page';
 
+let owner: Owner = 'none';
+let ownLocalization: Localization | undefined;
+let ownLocales: Set<string> = new Set([sourceLocale, ...targetLocales]);
+const pageLoaders: Array<(locale: string) => Promise<LocaleModule>> = [];
+let renderedLocale: string = sourceLocale;
+let settled: Promise<void> = Promise.resolve();
+
+// Every switch, by this package or by the page, ends in a "ready" event; it names the locale whose
+// messages are rendered, which is what dates and numbers must be formatted for.
+if (typeof window !== 'undefined') {
+  window.addEventListener(LOCALE_STATUS_EVENT, (event) => {
+    if (event.detail.status === 'ready') renderedLocale = event.detail.readyLocale;
+  });
+}
+
+/** Returns the locale whose messages the elements render now, for `Intl` formatting. */
+export function activeLocale(): string {
+  return owner === 'package' && ownLocalization ? ownLocalization.getLocale() : renderedLocale;
+}
+
+/** Returns who configured `@lit/localize` on this page: `'none'`, `'package'` or `'page'`. */
+export function localizationOwner(): Owner {
+  return owner;
+}
+
+/** Resolves once the most recent locale request has rendered its messages (or failed). */
+export function localeReady(): Promise<void> {
+  return settled;
+}
+
+/**
+ * Returns `getLocale` and `setLocale` for the elements. `getLocale` returns the rendered locale.
+ * `setLocale` configures `@lit/localize` on the first switch away from English, so that a page that
+ * configures it for its own strings before then keeps control. When the page owns it, `setLocale`
+ * changes nothing.
+ */
+export function ensureLocalization(): Localization {
+  return { getLocale: activeLocale, setLocale: requestLocale };
+}
+
+function requestLocale(locale: string): Promise<void> {
+  if (owner === 'none' && locale === sourceLocale) return settled;
+  if (owner === 'none') configureForPackage([]);
+  if (owner === 'page' || !ownLocalization) return settled;
+
+  const request = ownLocalization.setLocale(locale);
+  settled = request.catch((error: unknown) => {
+    console.warn(`pgp-elements: the messages for locale "${locale}" could not be loaded (${String(error)}). The text stays in the previous language.`);
+  });
+  return settled;
+}
+
+function configureForPackage(extraLocales: string[]): void {
+  ownLocales = new Set([sourceLocale, ...targetLocales, ...extraLocales]);
   try {
-    localization = configureLocalization({
+    ownLocalization = configureLocalization({
       sourceLocale,
-      targetLocales,
-      loadLocale: (locale) => localeLoaders[locale as keyof typeof localeLoaders](),
+      targetLocales: [...ownLocales].filter((locale) => locale !== sourceLocale),
+      loadLocale: loadMergedTemplates,
     });
+    owner = 'package';
   } catch (error) {
-    localization = null;
+    owner = 'page';
     console.warn(
-      'pgp-elements: @lit/localize was already configured by the page, so the elements follow the ' +
-        "page's setLocale() instead of their lang attribute. Configure it with the locales es and " +
-        `zh-Hant to get the package's translations (${String(error)}).`,
+      'pgp-elements: the page configured @lit/localize itself, so the elements follow its setLocale() ' +
+        'and ignore their lang attribute. To get their translations, merge loadPackageTemplates(locale) ' +
+        `into the page's loadLocale, or call configureSharedLocalization() instead (${String(error)}).`,
     );
   }
-  return localization;
+}
+
+// Page messages override package messages with the same id, so a page can reword an element.
+async function loadMergedTemplates(locale: string): Promise<LocaleModule> {
+  const pageModules = await Promise.all(pageLoaders.map((load) => load(locale)));
+  const packageTemplates = await loadPackageTemplates(locale);
+  return { templates: Object.assign({}, packageTemplates, ...pageModules.map((module) => module.templates)) };
 }
 
 /**
- * Maps a BCP 47 language tag to the closest locale the package has: `es` for any Spanish,
- * `zh-Hant` for any Chinese or Cantonese, otherwise English.
+ * Loads the package's messages for a locale, keyed by message id, for a page that configures
+ * `@lit/localize` itself and merges them into what its `loadLocale` returns. English and unknown
+ * locales give an empty table, which leaves the English source text in place.
  */
-export function resolveLocale(lang: string | null | undefined): LocaleCode {
-  const language = (lang ?? '').trim().toLowerCase().split(/[-_]/)[0];
-
-  if (language === 'es') {
-    return 'es';
-  }
-
-  // The Traditional Chinese messages use Cantonese wording. They are the only Chinese messages so
-  // far, so Simplified tags use them too rather than falling back to English.
-  if (language === 'zh' || language === 'yue') {
-    return 'zh-Hant';
-  }
-
-  return sourceLocale;
+export async function loadPackageTemplates(locale: string): Promise<LocaleModule['templates']> {
+  const load = (packageLoaders as Record<string, (() => Promise<LocaleModule>) | undefined>)[locale];
+  return load ? (await load()).templates : {};
 }
 
 /**
- * Returns the `lang` in force for an element: its own, its nearest ancestor's (crossing shadow
- * roots), else the document's. Returns an empty string when none is set.
+ * Configures `@lit/localize` for the page's own strings and the elements' together, in either
+ * order: use it in place of `configureLocalization()`, which throws when called a second time. The
+ * returned `setLocale` switches both. Throws when `sourceLocale` is not `en`, or when the page adds
+ * locales after the elements already configured `@lit/localize`, naming those locales.
  */
-export function langOf(element: Element): string {
-  let node: Node | null = element;
-
-  while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) {
-      return node.getAttribute('lang') ?? '';
-    }
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+export function configureSharedLocalization(config: SharedLocalizationConfig): Localization {
+  if (config.sourceLocale !== sourceLocale) {
+    throw new Error(`pgp-elements: configureSharedLocalization() got sourceLocale "${config.sourceLocale}"; the elements' messages are written in "${sourceLocale}", so use "${sourceLocale}" as the source locale.`);
+  }
+  if (owner === 'page') {
+    throw new Error('pgp-elements: configureSharedLocalization() was called after the page had already called configureLocalization(). Call only one of them, once.');
   }
 
-  return document.documentElement.lang;
+  const pageLocales = [...config.targetLocales];
+  pageLoaders.push(config.loadLocale);
+  if (owner === 'none') {
+    configureForPackage(pageLocales);
+  } else {
+    rejectNewLocales(pageLocales);
+    reloadActiveLocale();
+  }
+  return { getLocale: activeLocale, setLocale: (locale) => requestLocale(locale) };
 }
 
-const connectedHosts = new Set<ReactiveControllerHost & HTMLElement>();
-
-let langObserver: MutationObserver | undefined;
-
-function applyLocaleOf(host: HTMLElement): void {
-  const active = ensureLocalization();
-  if (!active) {
-    return;
-  }
-
-  const requested = resolveLocale(langOf(host));
-  if (requested === active.getLocale()) {
-    return;
-  }
-
-  active.setLocale(requested).catch((error: unknown) => {
-    console.warn(`pgp-elements: could not load the messages for locale "${requested}" (${String(error)}). The text stays in the previous locale.`);
-  });
+function rejectNewLocales(pageLocales: string[]): void {
+  const added = pageLocales.filter((locale) => !ownLocales.has(locale));
+  if (added.length === 0) return;
+  throw new Error(
+    `pgp-elements: the locales ${added.join(', ')} cannot be added because the elements configured @lit/localize with ${[...ownLocales].join(', ')} before configureSharedLocalization() was called. Call it before the first element is connected.`,
+  );
 }
 
-function observeLangChanges(): void {
-  if (langObserver) {
-    return;
-  }
-
-  langObserver = new MutationObserver((mutations) => {
-    const changed = mutations.map((mutation) => mutation.target);
-    const affected = [...connectedHosts].filter((host) => changed.some((target) => target.contains(host)));
-    const last = affected.at(-1);
-    if (last) {
-      applyLocaleOf(last);
-    }
-  });
-  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+// The active locale's messages were loaded without the page's, so load them again. Requesting the
+// source locale first makes the second request a real load, because setLocale() skips the current one.
+function reloadActiveLocale(): void {
+  if (!ownLocalization) return;
+  const current = ownLocalization.getLocale();
+  if (current === sourceLocale) return;
+  void ownLocalization.setLocale(sourceLocale);
+  void requestLocale(current);
 }
 
-/**
- * Makes the page's active locale follow the `lang` of the host element, its ancestors or the
- * document, when the host connects and whenever one of those `lang` attributes changes.
- *
- * NOTE: `@lit/localize` in runtime mode has one active locale per page. When elements with
- * different `lang` values share a page, the one connected or changed last sets it for all.
- */
-export class LangLocaleController implements ReactiveController {
-  private readonly host: ReactiveControllerHost & HTMLElement;
-
-  constructor(host: ReactiveControllerHost & HTMLElement) {
-    this.host = host;
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    connectedHosts.add(this.host);
-    observeLangChanges();
-    applyLocaleOf(this.host);
-  }
-
-  hostDisconnected(): void {
-    connectedHosts.delete(this.host);
-    if (connectedHosts.size === 0) {
-      langObserver?.disconnect();
-      langObserver = undefined;
-    }
-  }
-}
+export { LangLocaleController, langOf } from './lang-controller.js';
+export { resolveLocale } from './locale-match.js';

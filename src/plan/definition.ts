@@ -1,4 +1,5 @@
 import { msg, str } from '@lit/localize';
+import { definitionTranslation, I18N_ANNOTATION, i18nAnnotationProblem } from '../i18n/definition-translations.js';
 import { GOAL_LIST_ANNOTATION, goalListProblem } from './goal-list.js';
 import { planTypeText } from './plan-types.js';
 import { PLAN_TYPE_IDS, type PlanDefinition, type PlanTypeId } from './types.js';
@@ -72,12 +73,27 @@ export function readDefinition(definition: unknown): DefinitionModel {
     }
   }
 
+  // Titles are getters, so that a model read once renders in whichever locale is active later.
   return {
     id: definition.$id,
-    title: definitionTitle(definition),
-    planTypes: offered.map((id) => ({ id, ...planTypeText(id) })),
+    get title() {
+      return definitionTitle(definition);
+    },
+    planTypes: offered.map(localizedPlanType),
     requiredPlanTypes,
     source: definition as PlanDefinition,
+  };
+}
+
+function localizedPlanType(id: PlanTypeId): PlanTypeOption {
+  return {
+    id,
+    get title() {
+      return planTypeText(id).title;
+    },
+    get description() {
+      return planTypeText(id).description;
+    },
   };
 }
 
@@ -137,6 +153,7 @@ function checkAnnotations(schema: unknown, path: string): void {
       throw new DefinitionError('invalid', `The plan definition names the unknown rule ${JSON.stringify(value)} at ${location}. Known rules: ${PLAN_RULES.join(', ')}.`);
     }
     if (keyword === GOAL_LIST_ANNOTATION) checkGoalList(value, location);
+    if (keyword === I18N_ANNOTATION) checkTranslations(value, location);
     if (keyword === 'x-pgp-message' && (typeof value !== 'string' || !/^[A-Za-z0-9_.-]+$/.test(value))) {
       throw new DefinitionError('invalid', `The "x-pgp-message" at ${location} is ${JSON.stringify(value)}; use a message key of letters, digits, dots, dashes and underscores.`);
     }
@@ -153,7 +170,19 @@ function checkGoalList(value: unknown, location: string): void {
   if (problem) throw new DefinitionError('invalid', `The "${GOAL_LIST_ANNOTATION}" at ${location} cannot be used: ${problem}.`);
 }
 
+function checkTranslations(value: unknown, location: string): void {
+  if (location !== `#/${I18N_ANNOTATION}`) {
+    throw new DefinitionError('invalid', `The plan definition has "${I18N_ANNOTATION}" at ${location}. Move it to the definition's root.`);
+  }
+  const problem = i18nAnnotationProblem(value);
+  if (problem) throw new DefinitionError('invalid', `The "${I18N_ANNOTATION}" at ${location} cannot be used: ${problem}.`);
+}
+
+// The definition's own `x-pgp-i18n` title for the active locale comes first.
 function definitionTitle(definition: Schema): string {
+  const translated = definitionTranslation(definition, 'title');
+  if (translated) return translated;
+
   switch (definition.$id) {
     case REGISTRY_GENERAL_ID:
       return msg('Professional Growth Plan', { id: 'definition.registryGeneral.title' });

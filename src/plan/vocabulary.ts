@@ -61,6 +61,23 @@ export const GOAL_LIST_META_SCHEMA = {
   },
 };
 
+/**
+ * The value of `x-pgp-i18n`: a definition's own translations, keyed by the locale code the elements
+ * use, each with the definition's `title` and the text of its `x-pgp-message` keys.
+ */
+export const I18N_META_SCHEMA = {
+  type: 'object',
+  propertyNames: { enum: ['en', 'es', 'zh-Hant'] },
+  additionalProperties: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      title: { type: 'string' },
+      messages: { type: 'object', additionalProperties: { type: 'string' } },
+    },
+  },
+};
+
 /** Every `x-pgp-` keyword with the JSON Schema its value must match. */
 export const PGP_KEYWORDS: Record<string, Record<string, unknown>> = {
   'x-pgp-message': { type: 'string', pattern: '^[A-Za-z0-9_.-]+$' },
@@ -68,4 +85,5 @@ export const PGP_KEYWORDS: Record<string, Record<string, unknown>> = {
   'x-pgp-messages': { type: 'object', additionalProperties: { type: 'string' } },
   'x-pgp-rule': { enum: [...PLAN_RULES] },
   'x-pgp-goal-list': GOAL_LIST_META_SCHEMA,
+  'x-pgp-i18n': I18N_META_SCHEMA,
 };

@@ -1,4 +1,5 @@
 import { msg, str } from '@lit/localize';
+import { definitionTranslation } from '../i18n/definition-translations.js';
 import type { DefinitionModel } from '../plan/definition.js';
 import type { PlanError } from './types.js';
 
@@ -7,12 +8,14 @@ export type KeywordMessage = (error: PlanError, field: string, definition: Defin
 
 /**
  * Returns the text of an error in the current locale, with `keywordMessages` for the keywords a
- * caller can meet. A rule message (shipped or from the definition's `x-pgp-messages`) comes first;
+ * caller can meet. A rule message comes first: the definition's own translation in `x-pgp-i18n`,
+ * then the shipped text, then the definition's English `x-pgp-messages`;
  * a keyword missing from the table gets the general "not valid" message.
  */
 export function describeError(error: PlanError, definition: DefinitionModel, field: string, keywordMessages: Record<string, KeywordMessage>): string {
   const keywordMessage = Object.hasOwn(keywordMessages, error.keyword) ? keywordMessages[error.keyword] : undefined;
   return (
+    translatedRuleMessage(error, definition) ??
     shippedRuleMessage(error, definition) ??
     hostRuleMessage(error, definition) ??
     keywordMessage?.(error, field, definition) ??
@@ -60,8 +63,19 @@ function hostRuleMessage(error: PlanError, definition: DefinitionModel): string 
   const catalog = definition.source['x-pgp-messages'];
   if (typeof catalog !== 'object' || catalog === null) return undefined;
   const template = (catalog as Record<string, unknown>)[error.messageKey];
-  if (typeof template !== 'string') return undefined;
+  return typeof template === 'string' ? fillParams(template, error, definition) : undefined;
+}
 
+/**
+ * Returns the definition's own translation of an error's message key for the active locale, from
+ * its `x-pgp-i18n`, with `{name}` filled in as in `x-pgp-messages`; undefined when it has none.
+ */
+export function translatedRuleMessage(error: PlanError, definition: DefinitionModel): string | undefined {
+  const template = definitionTranslation(definition.source, 'messages', error.messageKey);
+  return template === undefined ? undefined : fillParams(template, error, definition);
+}
+
+function fillParams(template: string, error: PlanError, definition: DefinitionModel): string {
   return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
     if (!(name in error.params)) return placeholder;
     const value = error.params[name];

@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import type { DefinitionModel } from '../plan/definition.js';
 import { baseFieldLabel } from './field-labels.js';
-import { describeError, LIST_KEYWORD_MESSAGES, planTypesLabel, shownValue, type KeywordMessage } from './keyword-messages.js';
+import { describeError, LIST_KEYWORD_MESSAGES, planTypesLabel, shownValue, translatedRuleMessage, type KeywordMessage } from './keyword-messages.js';
 import { pointerSegments } from './pointer.js';
 import { programRuleMessage } from './program-messages.js';
 import type { PlanError } from './types.js';
@@ -16,9 +16,12 @@ const KEYWORD_MESSAGES: Record<string, KeywordMessage> = {
   exclusiveMaximum: ({ params }, field) => msg(str`${field} is ${shownValue(params.value)}; it must be less than ${String(params.limit)}.`, { id: 'validation.exclusiveMaximum' }),
 };
 
-/** Returns the text of an error in the current locale; call it when rendering, not before. */
+/**
+ * Returns the text of an error in the current locale; call it when rendering, not before. The
+ * definition's own `x-pgp-i18n` translation of the message key wins over the shipped text.
+ */
 export function errorMessage(error: PlanError, definition: DefinitionModel): string {
-  return programRuleMessage(error, definition) ?? describeError(error, definition, fieldLabel(error.instancePath, definition), KEYWORD_MESSAGES);
+  return translatedRuleMessage(error, definition) ?? programRuleMessage(error, definition) ?? describeError(error, definition, fieldLabel(error.instancePath, definition), KEYWORD_MESSAGES);
 }
 
 /**

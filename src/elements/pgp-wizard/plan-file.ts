@@ -1,4 +1,5 @@
 import { msg, str } from '@lit/localize';
+import { activeLocale } from '../../i18n/localization.js';
 import type { DefinitionModel } from '../../plan/definition.js';
 import type { Plan } from '../../plan/types.js';
 import { fieldLabel } from '../../validation/messages.js';
@@ -84,5 +85,6 @@ function planShapeProblem(parsed: unknown, name: string, model: DefinitionModel)
 }
 
 function formatMegabytes(bytes: number): string {
-  return (bytes / (1024 * 1024)).toFixed(1);
+  const format = new Intl.NumberFormat(activeLocale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return format.format(bytes / (1024 * 1024));
 }
