@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { action } from 'storybook/actions';
-import { expect, waitFor } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import '../src/define.js';
 import type { Plan, PgpSubmitEvent, PgpWizard, PlanDefinition } from '../src/index.js';
 import registryGeneral from '../schemas/definitions/registry-general.json';
@@ -100,13 +100,42 @@ async function wizardIn(canvasElement: HTMLElement): Promise<PgpWizard> {
   return wizard;
 }
 
-/** Presses Next until the wizard shows `step`; Next validates, so the plan must allow it. */
+/**
+ * Returns Testing Library queries over the wizard's shadow root, where its controls live. The
+ * queries take a container element, and a shadow root offers the same lookup methods.
+ */
+function screenOf(wizard: PgpWizard): ReturnType<typeof within> {
+  if (!wizard.shadowRoot) {
+    throw new Error('The <pgp-wizard> has no shadow root yet.');
+  }
+  return within(wizard.shadowRoot as unknown as HTMLElement);
+}
+
+/** Clicks Next until the wizard shows `step`; Next validates, so the plan must allow it. */
 async function advanceTo(wizard: PgpWizard, step: WizardArgs['step']): Promise<void> {
   for (let guard = 0; guard < 6 && wizard.step !== step; guard += 1) {
-    await waitFor(() => expect(wizard.shadowRoot?.querySelector('[data-action="next"]')).toBeTruthy());
-    if (!(await wizard.next())) break;
+    const stepBefore = wizard.step;
+    await userEvent.click(await screenOf(wizard).findByRole('button', { name: 'Next' }));
     await wizard.updateComplete;
+    if (wizard.step === stepBefore) break;
   }
+}
+
+/** Opens the review step and clicks "Submit plan", as the user does. */
+async function submitFromReview(canvasElement: HTMLElement): Promise<PgpWizard> {
+  const wizard = await wizardIn(canvasElement);
+  await advanceTo(wizard, 'review');
+  await userEvent.click(await screenOf(wizard).findByRole('button', { name: 'Submit plan' }));
+  return wizard;
+}
+
+/** Returns the error summary once it is shown, after checking that it took focus. */
+async function focusedErrorSummary(wizard: PgpWizard): Promise<HTMLElement> {
+  const summary = await screenOf(wizard).findByRole('heading', { name: 'There is a problem' });
+  const box = summary.closest<HTMLElement>('[part~="error-summary"]');
+  await expect(box).toBeVisible();
+  await waitFor(() => expect(wizard.shadowRoot?.activeElement).toBe(box));
+  return box as HTMLElement;
 }
 
 const meta: Meta<WizardArgs> = {
@@ -135,13 +164,22 @@ export const PlanType: Story = { args: { step: 'types' } };
 
 export const Details: Story = { args: { step: 'details', plan: 'stipend, missing details' } };
 
+/** Next on an incomplete details step: the summary takes focus and each field shows its error. */
 export const DetailsWithErrors: Story = {
   args: { step: 'details', plan: 'stipend, missing details' },
   play: async ({ canvasElement }) => {
     const wizard = await wizardIn(canvasElement);
     await advanceTo(wizard, 'details');
-    await wizard.next();
-    await waitFor(() => expect(wizard.shadowRoot?.querySelector('.error-summary')).toBeTruthy());
+    await userEvent.click(await screenOf(wizard).findByRole('button', { name: 'Next' }));
+
+    const summary = await focusedErrorSummary(wizard);
+    const registryId = screenOf(wizard).getByLabelText('Registry ID');
+    await expect(registryId).toHaveAttribute('aria-invalid', 'true');
+    await expect(registryId).toHaveAccessibleDescription(expect.stringContaining('Error:'));
+
+    const firstLink = within(summary).getAllByRole('link')[0];
+    await userEvent.click(firstLink);
+    await waitFor(() => expect(wizard.shadowRoot?.activeElement).toHaveAttribute('aria-invalid', 'true'));
   },
 };
 
@@ -149,18 +187,14 @@ export const Goals: Story = { args: { step: 'goals', plan: 'stipend, complete' }
 
 export const Review: Story = { args: { step: 'review', plan: 'stipend, complete' } };
 
-async function submitFromReview(canvasElement: HTMLElement): Promise<PgpWizard> {
-  const wizard = await wizardIn(canvasElement);
-  await advanceTo(wizard, 'review');
-  await wizard.submit();
-  return wizard;
-}
-
+/** Submit while the page is still saving: the button says so and a second submit is blocked. */
 export const Saving: Story = {
   args: { plan: 'stipend, complete', submit: 'never settles' },
   play: async ({ canvasElement }) => {
     const wizard = await submitFromReview(canvasElement);
-    await waitFor(() => expect(wizard.shadowRoot?.querySelector('[aria-busy="true"]')).toBeTruthy());
+    const submit = await screenOf(wizard).findByRole('button', { name: 'Saving…' });
+    await expect(submit).toHaveAttribute('aria-disabled', 'true');
+    await expect(wizard.shadowRoot?.querySelector('[part~="wizard"]')).toHaveAttribute('aria-busy', 'true');
   },
 };
 
@@ -168,23 +202,38 @@ export const Saved: Story = {
   args: { plan: 'stipend, complete', submit: 'saves' },
   play: async ({ canvasElement }) => {
     const wizard = await submitFromReview(canvasElement);
-    await waitFor(() => expect(wizard.step).toBe('done'), { timeout: 3000 });
+    await expect(await screenOf(wizard).findByText('Your plan is saved.', {}, { timeout: 3000 })).toBeVisible();
+    await expect(screenOf(wizard).getByRole('button', { name: 'Start a new plan' })).toBeVisible();
   },
 };
 
+/** The page rejects the save with a field error: it appears at the field and in the summary. */
 export const RejectedByServer: Story = {
   args: { plan: 'stipend, complete', submit: 'rejects with field errors' },
   play: async ({ canvasElement }) => {
     const wizard = await submitFromReview(canvasElement);
-    await waitFor(() => expect(wizard.step).toBe('details'));
+    const serverMessage = 'This Registry ID belongs to another person.';
+
+    const summary = await focusedErrorSummary(wizard);
+    await expect(within(summary).getByRole('link', { name: serverMessage })).toBeVisible();
+
+    const registryId = screenOf(wizard).getByLabelText('Registry ID');
+    await expect(registryId).toHaveAttribute('aria-invalid', 'true');
+    await expect(registryId).toHaveAccessibleDescription(expect.stringContaining(serverMessage));
+    await expect(registryId).toHaveValue('100123456');
   },
 };
 
+/** The save fails for another reason: a retryable "not saved" alert, with the answers kept. */
 export const NotSaved: Story = {
   args: { plan: 'stipend, complete', submit: 'fails (network)' },
   play: async ({ canvasElement }) => {
     const wizard = await submitFromReview(canvasElement);
-    await waitFor(() => expect(wizard.shadowRoot?.querySelector('[data-notice="not-saved"]')).toBeTruthy());
+    const alert = await screenOf(wizard).findByRole('alert');
+    await expect(alert).toHaveTextContent('Not saved. Check your connection and try again.');
+    await expect(within(alert).getByRole('button', { name: 'Retry' })).toBeVisible();
+    await expect(screenOf(wizard).getByRole('button', { name: 'Submit plan' })).toBeEnabled();
+    await expect(wizard.plan).toEqual(completeStipendPlan());
   },
 };
 
@@ -192,7 +241,9 @@ export const HandedToPage: Story = {
   args: { plan: 'stipend, complete', submit: 'nobody listens' },
   play: async ({ canvasElement }) => {
     const wizard = await submitFromReview(canvasElement);
-    await waitFor(() => expect(wizard.shadowRoot?.querySelector('[data-notice="handed"]')).toBeTruthy());
+    const status = await screenOf(wizard).findByText(/Your plan was handed to this page/);
+    await expect(status).toBeVisible();
+    await expect(status).toHaveAttribute('role', 'status');
   },
 };
 
