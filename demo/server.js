@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { realpathSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createPlanFromJson, getPlanAsJson, listPlansAsJson } from './lib/api.js';
+import { createPlanFromJson, getPlanAsJson, getPlanVersionAsJson, listPlansAsJson, listPlanVersionsAsJson, updatePlanFromJson } from './lib/api.js';
 import { loadDefinitions, loadValidationModule } from './lib/definitions.js';
 import { createEvidence, prepareUploadDir, sendEvidence } from './lib/evidence.js';
 import { acceptsHtml, HttpError, sendHtml, sendJson, sendText, setSecurityHeaders } from './lib/http.js';
@@ -17,7 +17,8 @@ import { INTAKE_DEFINITION_NAME } from './lib/intake.js';
 import { createJsonLogger } from './lib/log.js';
 import { PAGE_LANGUAGE, renderErrorPage } from './lib/pages.js';
 import { showPlanForm } from './lib/plan-form.js';
-import { showIntakePage, showPlan, showPlanList, submitIntake } from './lib/site.js';
+import { showIntakePage, showPlan, showPlanList, showPlanVersion, submitIntake } from './lib/site.js';
+import { showWizardPage } from './lib/new-plan.js';
 import { sendStaticFile } from './lib/static.js';
 import { openPlanStore } from './lib/store.js';
 
@@ -34,16 +35,22 @@ export const DEFAULT_TIME_ZONE = 'America/Los_Angeles';
 const LOOPBACK_HOSTS = ['127.0.0.1', '::1', 'localhost'];
 
 const ROUTES = [
-  { pattern: /^\/$/, methods: { GET: showPlanList } },
+  { pattern: /^\/$/, methods: { GET: showWizardPage } },
+  { pattern: /^\/plans$/, methods: { GET: showPlanList } },
   { pattern: /^\/intake\.html$/, methods: { GET: showIntakePage } },
   { pattern: /^\/intake$/, methods: { POST: submitIntake }, page: { href: '/intake.html', text: 'Open the Workforce Pathways LA intake form' } },
   { pattern: /^\/plan\.html$/, methods: { GET: showPlanForm } },
   { pattern: /^\/plans\/([^/]+)$/, methods: { GET: showPlan }, decodeParams: true },
+  { pattern: /^\/plans\/([^/]+)\/versions\/([^/]+)$/, methods: { GET: showPlanVersion }, decodeParams: true },
   { pattern: /^\/api\/plans$/, methods: { GET: listPlansAsJson, POST: createPlanFromJson } },
-  { pattern: /^\/api\/plans\/([^/]+)$/, methods: { GET: getPlanAsJson }, decodeParams: true },
+  { pattern: /^\/api\/plans\/([^/]+)$/, methods: { GET: getPlanAsJson, PUT: updatePlanFromJson }, decodeParams: true },
+  { pattern: /^\/api\/plans\/([^/]+)\/versions$/, methods: { GET: listPlanVersionsAsJson }, decodeParams: true },
+  { pattern: /^\/api\/plans\/([^/]+)\/versions\/([^/]+)$/, methods: { GET: getPlanVersionAsJson }, decodeParams: true },
   { pattern: /^\/api\/evidence$/, methods: { POST: createEvidence } },
   { pattern: /^\/api\/evidence\/([^/]+)$/, methods: { GET: sendEvidence }, decodeParams: true },
   { pattern: /^\/plan-page\.js$/, methods: { GET: (context, req, res) => sendStaticFile(res, DEMO_DIR, 'plan-page.js') } },
+  { pattern: /^\/wizard-page\.js$/, methods: { GET: (context, req, res) => sendStaticFile(res, DEMO_DIR, 'wizard-page.js') } },
+  { pattern: /^\/summary-page\.js$/, methods: { GET: (context, req, res) => sendStaticFile(res, DEMO_DIR, 'summary-page.js') } },
   { pattern: /^\/demo\.css$/, methods: { GET: (context, req, res) => sendStaticFile(res, DEMO_DIR, 'demo.css') } },
   { pattern: /^\/assets\/(.+)$/, methods: { GET: (context, req, res, url, path) => sendStaticFile(res, join(context.distDir, 'browser'), path) } },
   { pattern: /^\/schemas\/(.+)$/, methods: { GET: (context, req, res, url, path) => sendStaticFile(res, context.schemasDir, path) } },
@@ -54,6 +61,7 @@ const ERROR_PAGE_TITLES = {
   404: 'Page not found',
   405: 'Method not allowed',
   413: 'Request too large',
+  409: 'Conflict',
   415: 'Unsupported request format',
   500: 'Something went wrong',
 };
@@ -192,7 +200,7 @@ function matchRoute(pathname, requestedPath) {
     }
   }
 
-  throw new HttpError(404, `Nothing is served at ${requestedPath}. Check the address, or start from the saved plans at /.`);
+  throw new HttpError(404, `Nothing is served at ${requestedPath}. Check the address, or start from the saved plans at /plans.`);
 }
 
 // A route with a `page` only receives that page's submissions, so a GET is pointed at the page.

@@ -1,5 +1,5 @@
 import { decodeUtf8Body, HttpError, readBody, requireContentType, sendJson } from './http.js';
-import { validateAgainst } from './validate.js';
+import { validateAgainst, validateDraftAgainst } from './validate.js';
 
 /** Largest JSON body `POST /api/plans` reads, in bytes (1 MiB). */
 export const JSON_BODY_LIMIT_BYTES = 1024 * 1024;
@@ -12,11 +12,80 @@ export const MAX_LIST_LIMIT = 1000;
 
 const ENVELOPE_KEYS = ['definitionId', 'plan'];
 
+/** The plan status of a draft, which is stored even when incomplete. */
+export const DRAFT_STATUS = 'DRAFT';
+
 /**
  * `POST /api/plans`: validates `{ definitionId, plan }` against that definition. Stores the plan and
  * responds 201 with the record, or responds 422 with `{ errors: [{ instancePath, keyword, message }] }`.
+ * A draft (`plan.status` "DRAFT") is checked leniently: see `validateDraftAgainst`.
  */
 export async function createPlanFromJson(context, req, res) {
+  const { definition, plan } = await readPlanRequest(context, req);
+
+  const errors = await validateForStatus(context, plan, definition);
+  if (errors.length > 0) {
+    sendJson(res, 422, { errors });
+    return;
+  }
+
+  const record = context.store.insert({ definitionId: definition.id, plan });
+  context.logger.info('plan stored', { requestId: res.requestId, planId: record.id, definitionId: definition.id, status: record.plan.status, version: record.version });
+  sendJson(res, 201, record, { Location: `/api/plans/${encodeURIComponent(record.id)}` });
+}
+
+/**
+ * `PUT /api/plans/:id`: replaces a stored plan with `{ definitionId, plan }`, validated as for POST,
+ * and keeps the new plan as the next version. Responds 200 with the record; 404 when there is no such
+ * plan; 409 when `definitionId` names another definition than the one the plan was stored with.
+ */
+export async function updatePlanFromJson(context, req, res, url, planId) {
+  const { definition, plan } = await readPlanRequest(context, req);
+
+  const stored = context.store.get(planId);
+  if (stored === undefined) {
+    throw new HttpError(404, `No plan with id "${planId}". Create it with POST /api/plans, or list the stored plans with GET /api/plans.`);
+  }
+  if (stored.definitionId !== definition.id) {
+    throw new HttpError(409, `Plan "${planId}" is checked against the definition "${stored.definitionId}", but the request names "${definition.id}". A plan's definition cannot change: send "${stored.definitionId}", or POST the plan as a new one.`);
+  }
+
+  const errors = await validateForStatus(context, plan, definition);
+  if (errors.length > 0) {
+    sendJson(res, 422, { errors });
+    return;
+  }
+
+  const record = context.store.update(planId, { definitionId: definition.id, plan });
+  context.logger.info('plan updated', { requestId: res.requestId, planId, definitionId: definition.id, status: record.plan.status, version: record.version });
+  sendJson(res, 200, record);
+}
+
+/** `GET /api/plans/:id/versions`: the plan's versions, newest first, as `{ number, status, savedAt }`. */
+export function listPlanVersionsAsJson(context, req, res, url, planId) {
+  requireStoredPlan(context, planId);
+  sendJson(res, 200, context.store.listVersions(planId));
+}
+
+/** `GET /api/plans/:id/versions/:n`: one version as `{ planId, number, status, savedAt, plan }`. */
+export function getPlanVersionAsJson(context, req, res, url, planId, numberText) {
+  requireStoredPlan(context, planId);
+  const number = /^[1-9][0-9]{0,8}$/.test(numberText) ? Number(numberText) : undefined;
+  const version = number === undefined ? undefined : context.store.getVersion(planId, number);
+
+  if (version === undefined) {
+    throw new HttpError(404, `Plan "${planId}" has no version "${numberText}". List its versions with GET /api/plans/${encodeURIComponent(planId)}/versions.`);
+  }
+  sendJson(res, 200, version);
+}
+
+function requireStoredPlan(context, planId) {
+  if (context.store.get(planId) === undefined) {
+    throw new HttpError(404, `No plan with id "${planId}". List the stored plans with GET /api/plans.`);
+  }
+}
+
+async function readPlanRequest(context, req) {
   requireContentType(req, 'application/json');
   const body = await readBody(req, JSON_BODY_LIMIT_BYTES);
   const { definitionId, plan } = parseEnvelope(body);
@@ -25,16 +94,13 @@ export async function createPlanFromJson(context, req, res) {
   if (definition === undefined) {
     throw new HttpError(400, `Unknown definitionId "${definitionId}". Use one of: ${context.definitions.describeKeys()}.`);
   }
+  return { definition, plan };
+}
 
-  const errors = await validateAgainst(context.validation, plan, definition);
-  if (errors.length > 0) {
-    sendJson(res, 422, { errors });
-    return;
-  }
-
-  const record = context.store.insert({ definitionId: definition.id, plan });
-  context.logger.info('plan stored', { requestId: res.requestId, planId: record.id, definitionId: definition.id });
-  sendJson(res, 201, record, { Location: `/api/plans/${encodeURIComponent(record.id)}` });
+function validateForStatus(context, plan, definition) {
+  return plan.status === DRAFT_STATUS
+    ? validateDraftAgainst(context.validation, plan, definition)
+    : validateAgainst(context.validation, plan, definition);
 }
 
 function parseEnvelope(body) {

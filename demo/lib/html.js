@@ -44,3 +44,14 @@ function renderValue(value) {
   }
   return escapeHtml(value);
 }
+
+/**
+ * Renders `value` as JSON in a `<script type="application/json">` data block, which browsers never
+ * run and a `script-src` policy does not block. Every `<` is written as `\u003c`, which JSON.parse
+ * reads back unchanged, so no string in the value can close the element (`</script`) or open a
+ * comment (`<!--`) that would change where it ends.
+ */
+export function jsonDataBlock(id, value) {
+  const json = JSON.stringify(value).replaceAll('<', '\\u003c');
+  return new SafeHtml(`<script type="application/json" id="${escapeHtml(id)}">${json}</script>`);
+}

@@ -1,13 +1,13 @@
 import { HttpError, parseFormBody, readBody, requireContentType, sendHtml, sendSeeOther } from './http.js';
 import { checkIntakeNames, INTAKE_DEFINITION_NAME, nameUnofferedPlanTypes, planFromIntakeForm, renderIntakePage } from './intake.js';
-import { renderPlanListPage, renderPlanPage } from './pages.js';
+import { renderPlanListPage, renderPlanPage, renderPlanVersionPage } from './pages.js';
 import { DEFAULT_LIST_LIMIT } from './api.js';
 import { validateAgainst } from './validate.js';
 
 /** Largest urlencoded body `POST /intake` reads, in bytes (64 KiB). */
 export const FORM_BODY_LIMIT_BYTES = 64 * 1024;
 
-/** `GET /`: the saved plans, newest first. */
+/** `GET /plans`: the saved plans, newest first. */
 export function showPlanList(context, req, res) {
   const page = renderPlanListPage({
     records: context.store.listNewest(DEFAULT_LIST_LIMIT),
@@ -51,14 +51,35 @@ export async function submitIntake(context, req, res) {
   sendSeeOther(res, `/plans/${encodeURIComponent(record.id)}`);
 }
 
-/** `GET /plans/:id`: one saved plan, read-only; 404 when there is none. */
+/** `GET /plans/:id`: one saved plan, read-only, with its version history; 404 when there is none. */
 export function showPlan(context, req, res, url, planId) {
+  const record = findSavedPlan(context, planId);
+  const versions = context.store.listVersions(planId);
+
+  sendHtml(res, 200, renderPlanPage({ record, versions, definitions: context.definitions, formatDate: context.formatDate }));
+}
+
+/** `GET /plans/:id/versions/:n`: one version of a saved plan, read-only; 404 when there is none. */
+export function showPlanVersion(context, req, res, url, planId, numberText) {
+  const record = findSavedPlan(context, planId);
+  const version = /^[1-9][0-9]{0,8}$/.test(numberText) ? context.store.getVersion(planId, Number(numberText)) : undefined;
+
+  if (version === undefined) {
+    throw new HttpError(404, `The saved plan "${planId}" has no version "${numberText}". Its page lists the versions it has.`, {}, {
+      link: { href: `/plans/${encodeURIComponent(planId)}`, text: 'Open the plan and its version history' },
+    });
+  }
+
+  sendHtml(res, 200, renderPlanVersionPage({ record, version, definitions: context.definitions, formatDate: context.formatDate }));
+}
+
+/** Returns the stored record with this id, or throws a 404 that explains how to find the plan. */
+export function findSavedPlan(context, planId) {
   const record = context.store.get(planId);
   if (record === undefined) {
     throw new HttpError(404, `There is no saved plan with the id "${planId}". The site does not delete plans, so check that the link is complete, or find the plan in the list of saved plans.`);
   }
-
-  sendHtml(res, 200, renderPlanPage({ record, definitions: context.definitions, formatDate: context.formatDate }));
+  return record;
 }
 
 function intakeDefinition(context) {

@@ -16,11 +16,7 @@ export const MAX_PLAN_DEPTH = 64;
  * stored. Throws HttpError 400 for a plan nested deeper than MAX_PLAN_DEPTH.
  */
 export async function validateAgainst(validation, plan, definition) {
-  if (exceedsDepth(plan, MAX_PLAN_DEPTH)) {
-    throw new HttpError(400, `The plan is nested deeper than the limit of ${MAX_PLAN_DEPTH} levels of objects and arrays. Remove the extra nesting and send the plan again.`);
-  }
-
-  const result = await validation.validatePlan(structuredClone(plan), definition.source);
+  const result = await runValidator(validation, plan, definition);
 
   if (result.valid && result.errors.length === 0) {
     return [];
@@ -31,11 +27,35 @@ export async function validateAgainst(validation, plan, definition) {
     return [{ instancePath: '', keyword: 'invalid', message: 'The plan is invalid, but the validator gave no reason.' }];
   }
 
-  return result.errors.map((error) => ({
+  return result.errors.map((error) => describeError(validation, error, definition));
+}
+
+/**
+ * Validates a draft leniently and returns only the errors that make it unusable: a value of the
+ * wrong JSON type (goals that are not an array, a name that is not a string). Missing, empty and
+ * not-yet-valid answers are what a draft is for, so they are accepted. A `type` error reached through
+ * `anyOf`, `oneOf`, `not` or `if` is one alternative failing, not a wrong shape, so it is ignored too.
+ */
+export async function validateDraftAgainst(validation, plan, definition) {
+  const result = await runValidator(validation, plan, definition);
+  const wrongTypes = result.errors.filter((error) => error.keyword === 'type' && !/\/(anyOf|oneOf|not|if)(\/|$)/.test(error.schemaPath ?? ''));
+
+  return wrongTypes.map((error) => describeError(validation, error, definition));
+}
+
+async function runValidator(validation, plan, definition) {
+  if (exceedsDepth(plan, MAX_PLAN_DEPTH)) {
+    throw new HttpError(400, `The plan is nested deeper than the limit of ${MAX_PLAN_DEPTH} levels of objects and arrays. Remove the extra nesting and send the plan again.`);
+  }
+  return validation.validatePlan(structuredClone(plan), definition.source);
+}
+
+function describeError(validation, error, definition) {
+  return {
     instancePath: error.instancePath,
     keyword: error.keyword,
     message: validation.errorMessage(error, definition.model),
-  }));
+  };
 }
 
 /**

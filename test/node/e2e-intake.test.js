@@ -240,7 +240,8 @@ describe('intake in Chromium', { concurrency: false }, () => {
     await page.getByRole('button', { name: 'Submit intake' }).click();
     await page.waitForURL(/\/plans\/[0-9a-f-]+$/);
 
-    const status = await page.getByRole('status').innerText();
+    // The page's own status line; <pgp-plan-summary> has a status region of its own.
+    const status = await page.locator('main p.status-message[role="status"]').innerText();
     assert.match(status, /Plan saved/);
     assert.match(await page.getByRole('heading', { level: 1 }).innerText(), /Ana Reyes/);
 
@@ -253,9 +254,9 @@ describe('intake in Chromium', { concurrency: false }, () => {
 
   test('saved plan is listed', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Saved plans' }).click();
-    await page.waitForURL(`${app.url}/`);
+    await page.waitForURL(`${app.url}/plans`);
 
-    const link = page.getByRole('link', { name: 'Ana Reyes' });
+    const link = page.getByRole('link', { name: 'Ana Reyes', exact: true });
     const [saved] = await storedPlans();
     assert.equal(await link.getAttribute('href'), `/plans/${saved.id}`);
     assert.match(await page.locator('.plan-card').innerText(), new RegExp(titles.get(STIPEND)));
@@ -295,7 +296,7 @@ describe('intake in Chromium', { concurrency: false }, () => {
   test('pages fit a 320 px screen', async () => {
     await page.setViewportSize({ width: 320, height: 640 });
 
-    for (const path of ['/intake.html', '/']) {
+    for (const path of ['/intake.html', '/', '/plans']) {
       await page.goto(`${app.url}${path}`);
       if (path === '/intake.html') {
         await planTypeBox(STIPEND).waitFor();

@@ -206,8 +206,11 @@ describe('plan page in Chromium', { concurrency: false }, () => {
     await page.getByRole('status').getByRole('link', { name: 'Open the saved plan' }).click();
     await page.waitForURL(/\/plans\/[0-9a-f-]+$/);
 
-    assert.match(await page.getByRole('heading', { level: 3 }).first().innerText(), new RegExp(GOAL_STATEMENT));
-    const evidenceLink = page.getByRole('link', { name: 'sign-in sheet.png' });
+    // The page shows <pgp-plan-summary> in place of its server-rendered view once scripts run.
+    const summary = page.locator('pgp-plan-summary:not([hidden])');
+    await summary.getByText(GOAL_STATEMENT).waitFor();
+    assert.equal(await page.locator('#plan-fallback').isHidden(), true);
+    const evidenceLink = summary.getByRole('link', { name: /^sign-in sheet\.png\b/ });
     const response = await fetch(`${app.url}${await evidenceLink.getAttribute('href')}`);
     assert.ok(Buffer.from(await response.arrayBuffer()).equals(PNG_BYTES), 'the linked file differs from the uploaded one');
   });

@@ -366,13 +366,16 @@ describe('JSON API', { concurrency: false }, () => {
 
   test('wrong method gets 405 with Allow', async () => {
     const onList = await fetch(`${app.url}/api/plans`, { method: 'DELETE' });
-    const onPlan = await fetch(`${app.url}/api/plans/some-id`, { method: 'PUT', body: '{}' });
+    const onPlan = await fetch(`${app.url}/api/plans/some-id`, { method: 'DELETE' });
+    const onPlanList = await fetch(`${app.url}/plans`, { method: 'POST', body: '{}' });
     const onIntake = await fetch(`${app.url}/intake`);
 
     assert.equal(onList.status, 405);
     assert.equal(onList.headers.get('allow'), 'GET, POST, HEAD');
     assert.equal(onPlan.status, 405);
-    assert.equal(onPlan.headers.get('allow'), 'GET, HEAD');
+    assert.equal(onPlan.headers.get('allow'), 'GET, PUT, HEAD');
+    assert.equal(onPlanList.status, 405);
+    assert.equal(onPlanList.headers.get('allow'), 'GET, HEAD');
     assert.equal(onIntake.status, 405);
     assert.equal(onIntake.headers.get('allow'), 'POST');
   });
@@ -470,7 +473,7 @@ describe('intake form', { concurrency: false }, () => {
 
     const saved = await postIntake(intakeForm({ firstName: HOSTILE_NAME, planTypes: STIPEND }));
     const planPage = await (await fetch(`${app.url}${saved.headers.get('location')}`)).text();
-    const listPage = await (await fetch(`${app.url}/`)).text();
+    const listPage = await (await fetch(`${app.url}/plans`)).text();
 
     for (const page of [planPage, listPage]) {
       assert.ok(!page.includes('<img'), 'a raw <img> tag reached the page');
@@ -528,7 +531,7 @@ describe('pages and files', { concurrency: false }, () => {
     const expected = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
       + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-    for (const path of ['/', '/intake.html', '/plans/missing', '/nowhere']) {
+    for (const path of ['/', '/plans', '/intake.html', '/plans/missing', '/nowhere']) {
       const response = await fetch(`${app.url}${path}`);
       assert.equal(response.headers.get('content-security-policy'), expected, path);
       assert.equal(response.headers.get('x-content-type-options'), 'nosniff', path);
@@ -540,9 +543,14 @@ describe('pages and files', { concurrency: false }, () => {
     await postIntake(intakeForm({ planTypes: STIPEND }));
     const id = app.store.listNewest(1)[0].id;
 
-    for (const path of ['/', '/intake.html', `/plans/${id}`]) {
+    // The one kind of script element allowed without src is a JSON data block, which browsers never run.
+    const dataBlock = /^<script type="application\/json" id="[a-z-]+">$/;
+    for (const path of ['/', `/?definition=${WPLA}`, `/?plan=${id}`, '/intake.html', '/plans', `/plans/${id}`, `/plans/${id}/versions/1`]) {
       const page = await (await fetch(`${app.url}${path}`)).text();
-      assert.doesNotMatch(page, /<script(?![^>]*\ssrc=)[^>]*>/, path);
+      const inlineScripts = (page.match(/<script(?![^>]*\ssrc=)[^>]*>/g) ?? []).filter((tag) => !dataBlock.test(tag));
+      assert.deepEqual(inlineScripts, [], path);
+      const dataBlockCount = (page.match(/<script type="application\/json"/g) ?? []).length;
+      assert.equal((page.match(/<script type="application\/json" id="[a-z-]+">[^<]*<\/script>/g) ?? []).length, dataBlockCount, `${path}: a data block contains "<"`);
       assert.doesNotMatch(page, /\sstyle=/, path);
       assert.doesNotMatch(page, /<style/, path);
       assert.doesNotMatch(page, /\son[a-z]+=/, path);
@@ -564,10 +572,11 @@ describe('pages and files', { concurrency: false }, () => {
   });
 
   test('empty list links to the intake', async () => {
-    const page = await (await fetch(`${app.url}/`)).text();
+    const page = await (await fetch(`${app.url}/plans`)).text();
 
     assert.match(page, /No plans have been saved yet/);
     assert.match(page, /<a href="\/intake.html">/);
+    assert.match(page, /<a href="\/">Start a new plan<\/a>/);
   });
 
   test('list shows plans with type titles', async () => {
@@ -575,7 +584,7 @@ describe('pages and files', { concurrency: false }, () => {
     await postIntake(intakeForm({ firstName: 'Older', planTypes: STIPEND }));
     await postIntake(intakeForm({ firstName: 'Newer', planTypes: [STIPEND, 'SELF_INITIATED'] }));
     const [newest] = app.store.listNewest(1);
-    const page = await (await fetch(`${app.url}/`)).text();
+    const page = await (await fetch(`${app.url}/plans`)).text();
 
     assert.ok(page.indexOf('Newer Reyes') < page.indexOf('Older Reyes'), 'newest plan is not first');
     assert.ok(page.includes(`href="/plans/${newest.id}"`));

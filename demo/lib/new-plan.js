@@ -1,0 +1,108 @@
+/**
+ * `GET /`: the plan wizard page. It lists the shipped definitions to choose from and, once one is
+ * chosen (`?definition=<file name>`) or a saved plan is opened (`?plan=<id>`), contains
+ * `<pgp-wizard>` for that definition. The page script `/wizard-page.js` saves drafts and the
+ * submitted plan through the JSON API.
+ */
+import { HttpError, sendHtml } from './http.js';
+import { html } from './html.js';
+import { describeParticipant, renderLayout } from './pages.js';
+import { findSavedPlan } from './site.js';
+
+/** File names of the shipped definitions, in the order the chooser lists them; others follow by name. */
+export const CHOOSER_ORDER = ['workforce-pathways-la-2024-25', 'ctc-permit-renewal', 'qcc-quality-improvement', 'registry-general'];
+
+// The definitions' own descriptions are written for program administrators, so the chooser has its own.
+const CHOOSER_HINTS = {
+  'workforce-pathways-la-2024-25': 'Required of Workforce Pathways LA stipend applicants for fiscal year 2024-2025.',
+  'ctc-permit-renewal': 'Renew a Child Development Permit with 105 hours of professional growth over five years.',
+  'qcc-quality-improvement': 'Two or three quality improvement goals for a Quality Counts California site, with 6- and 12-month follow-ups.',
+  'registry-general': 'Any plan type, for goals of your own or goals your employer sets.',
+};
+
+/** Returns the `localStorage` key under which the wizard keeps the draft of a definition's plan. */
+export function draftKey(definitionName, planId) {
+  return planId === undefined ? `pgp-draft:${definitionName}` : `pgp-draft:${definitionName}:${planId}`;
+}
+
+/** `GET /`: the chooser, and the wizard for the chosen definition or the opened plan. */
+export function showWizardPage(context, req, res, url) {
+  const planId = url.searchParams.get('plan') ?? undefined;
+  const record = planId === undefined ? undefined : findSavedPlan(context, planId);
+  const definition = record === undefined
+    ? chosenDefinition(context, url.searchParams.get('definition'))
+    : context.definitions.find(record.definitionId);
+
+  if (record !== undefined && definition === undefined) {
+    throw new HttpError(404, `The saved plan "${planId}" is checked against the definition "${record.definitionId}", which this server no longer has. Its summary is still at /plans/${encodeURIComponent(planId)}.`);
+  }
+
+  sendHtml(res, 200, renderWizardPage({ definitions: orderedDefinitions(context.definitions.all), definition, record }));
+}
+
+function chosenDefinition(context, name) {
+  if (name === null) {
+    return undefined;
+  }
+
+  const definition = context.definitions.all.find((candidate) => candidate.name === name);
+  if (definition === undefined) {
+    const names = context.definitions.all.map((candidate) => candidate.name).join(', ');
+    throw new HttpError(404, `There is no plan definition named "${name}". Use one of: ${names}.`, {}, { link: { href: '/', text: 'Choose a plan' } });
+  }
+  return definition;
+}
+
+/** Returns the definitions in chooser order: the shipped ones first, then any others by file name. */
+export function orderedDefinitions(definitions) {
+  const rank = (definition) => {
+    const index = CHOOSER_ORDER.indexOf(definition.name);
+    return index === -1 ? CHOOSER_ORDER.length : index;
+  };
+  return [...definitions].sort((first, second) => rank(first) - rank(second) || first.name.localeCompare(second.name));
+}
+
+/** Renders the wizard page; without a definition it shows only the chooser. */
+export function renderWizardPage({ definitions, definition, record }) {
+  const heading = record === undefined
+    ? (definition?.model.title ?? 'Start a Professional Growth Plan')
+    : `Plan for ${describeParticipant(record.plan).name}`;
+
+  const content = html`
+    <h1>${heading}</h1>
+    ${renderChooser(definitions, record === undefined ? definition : undefined)}
+    ${definition !== undefined && renderWizard(definition, record)}`;
+
+  return renderLayout({
+    title: heading,
+    currentPath: '/',
+    content,
+    scripts: definition === undefined ? [] : ['/wizard-page.js'],
+    preloads: definition === undefined ? [] : ['/assets/pgp-elements.js'],
+  });
+}
+
+function renderChooser(definitions, chosen) {
+  return html`
+    <nav class="definition-chooser" aria-labelledby="chooser-heading">
+      <h2 id="chooser-heading">${chosen === undefined ? 'Choose the plan to start' : 'Start a different plan'}</h2>
+      <ul>
+        ${definitions.map((definition) => html`
+        <li>
+          <a href="/?definition=${encodeURIComponent(definition.name)}"${definition === chosen ? html` aria-current="page"` : ''}>${definition.model.title}</a>
+          ${Object.hasOwn(CHOOSER_HINTS, definition.name) && html`<p class="hint">${CHOOSER_HINTS[definition.name]}</p>`}
+        </li>`)}
+      </ul>
+    </nav>`;
+}
+
+// The page script reads the definition and plan ids from data attributes, so it needs no inline script.
+function renderWizard(definition, record) {
+  const planId = record?.id;
+
+  return html`
+    <p id="wizard-save-status" class="status-message" role="status"></p>
+    <noscript><p class="field-error">The plan wizard needs JavaScript. Turn JavaScript on in your browser and reload this page, or use the <a href="/intake.html">Workforce Pathways LA intake</a>, which works without it.</p></noscript>
+    <pgp-wizard id="wizard" definition-src="/schemas/definitions/${definition.fileName}" autosave="${draftKey(definition.name, planId)}"
+      data-definition-id="${definition.id}" data-definition-name="${definition.name}"${planId === undefined ? '' : html` data-plan-id="${planId}"`}></pgp-wizard>`;
+}
