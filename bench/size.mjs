@@ -20,6 +20,7 @@ const KIB = 1024;
 const budgets = {
   registration: 30 * KIB,
   picker: 12 * KIB,
+  locale: 6 * KIB,
 };
 const measuredDefinition = 'workforce-pathways-la-2024-25';
 const pickerSection = 'planTypes';
@@ -126,6 +127,12 @@ reportElementAlone(`pgp-type-picker alone + ${measuredDefinition} ${pickerSectio
 
 const goalList = await measureElementAlone('pgp-goal-list', goalListDefinition, 'goals');
 reportElementAlone(`pgp-goal-list alone + ${goalListDefinition} goals validator`, goalList);
+
+for (const locale of ['es', 'zh-Hant']) {
+  const chunk = browserChunks.find((file) => new RegExp(`chunks/${locale}-[\\w-]+\\.js$`).test(file));
+  if (chunk) report(`${locale} locale chunk (loaded only when used)`, [chunk], budgets.locale);
+  else console.log(`${locale} locale chunk: not found in dist/browser/chunks`);
+}
 
 const runtimeChunk = browserChunks.find((file) => /chunks\/runtime-/.test(file));
 if (runtimeChunk) {
