@@ -1,8 +1,10 @@
 // Measures the first render of a plan with 100 goals of 5 activities each (every goal expanded),
-// and the time per keystroke typed into the last goal, in headless Chromium: once with
-// <pgp-goal-list> and once with a control page of plain inputs holding the same plan. Pages
-// alternate within one run, so machine noise hits both; the difference is what the library costs.
-// A report, not a test.
+// up to the first frame that shows it, and the time per keystroke typed into the last goal, in
+// headless Chromium: with <pgp-goal-list>, and with a control page of plain inputs holding the
+// same plan. Pages alternate within one run, so machine noise hits all of them; the difference is
+// what the library costs. The goal list lets the browser skip goals far from the viewport
+// (`content-visibility: auto`), so the control page is also measured with that property, and the
+// second difference shows what the library costs apart from it. A report, not a test.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -40,10 +42,16 @@ function median(values) {
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
+const pages = {
+  'goal-list': 'goal-list.html',
+  'plain-inputs': 'plain-inputs.html',
+  'plain-inputs-skipping': 'plain-inputs.html?content-visibility',
+};
+
 async function openPage(browser, baseUrl, name) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('pageerror', (error) => console.error(`${name}: ${error.message}`));
-  await page.goto(`${baseUrl}/bench/pages/${name}.html`);
+  await page.goto(`${baseUrl}/bench/pages/${pages[name]}`);
   await page.waitForFunction(() => typeof window.renderBenchmark === 'function');
   return page;
 }
@@ -70,10 +78,12 @@ async function measureKeystrokes(browser, baseUrl, name) {
     window.keystrokeDurations.length = 0;
   });
 
+  // Each key waits for the previous one's measurement. Keys sent back to back queue up, and the
+  // probe's timer then runs only after the following keys' input events, so it would time them too.
   for (let index = 0; index < KEYSTROKES; index += 1) {
     await page.keyboard.press(index % 10 === 9 ? 'Space' : 'a');
+    await page.waitForFunction((count) => window.keystrokeDurations.length >= count, index + 1, { polling: 'raf' });
   }
-  await page.waitForFunction((count) => window.keystrokeDurations.length >= count, KEYSTROKES);
   const durations = await page.evaluate(() => window.keystrokeDurations);
   await page.close();
   return durations;
@@ -86,21 +96,28 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 
+function reportLine(label, measured, control, digits, budget) {
+  const cost = median(measured) - median(control);
+  const verdict = budget === undefined ? '' : `   budget ${budget}   ${cost <= budget ? 'within budget' : 'OVER BUDGET'}`;
+  return `${label.padEnd(16)}control ${median(control).toFixed(digits).padStart(7)}   goal list ${median(measured).toFixed(digits).padStart(7)}   cost ${cost.toFixed(digits).padStart(7)}${verdict}`;
+}
+
 try {
-  const renders = { 'goal-list': [], 'plain-inputs': [] };
+  const renders = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
   for (let run = 0; run < RENDER_RUNS; run += 1) {
     for (const name of Object.keys(renders)) renders[name].push(await measureFirstRender(browser, baseUrl, name));
   }
 
   const keystrokes = {};
-  for (const name of ['plain-inputs', 'goal-list']) keystrokes[name] = await measureKeystrokes(browser, baseUrl, name);
-
-  const renderCost = median(renders['goal-list']) - median(renders['plain-inputs']);
-  const keystrokeCost = median(keystrokes['goal-list']) - median(keystrokes['plain-inputs']);
+  for (const name of ['plain-inputs', 'plain-inputs-skipping', 'goal-list']) keystrokes[name] = await measureKeystrokes(browser, baseUrl, name);
 
   console.log('100 goals x 5 activities, every goal expanded, headless Chromium (medians, ms)\n');
-  console.log(`first render    plain inputs ${median(renders['plain-inputs']).toFixed(1).padStart(7)}   goal list ${median(renders['goal-list']).toFixed(1).padStart(7)}   cost ${renderCost.toFixed(1).padStart(6)}   budget ${budgets.firstRenderOverControlMs}   ${renderCost <= budgets.firstRenderOverControlMs ? 'within budget' : 'OVER BUDGET'}`);
-  console.log(`per keystroke   plain inputs ${median(keystrokes['plain-inputs']).toFixed(2).padStart(7)}   goal list ${median(keystrokes['goal-list']).toFixed(2).padStart(7)}   cost ${keystrokeCost.toFixed(2).padStart(6)}   budget ${budgets.keystrokeOverControlMs}   ${keystrokeCost <= budgets.keystrokeOverControlMs ? 'within budget' : 'OVER BUDGET'}`);
+  console.log('Against plain inputs (the budgets):');
+  console.log(reportLine('first render', renders['goal-list'], renders['plain-inputs'], 1, budgets.firstRenderOverControlMs));
+  console.log(reportLine('per keystroke', keystrokes['goal-list'], keystrokes['plain-inputs'], 2, budgets.keystrokeOverControlMs));
+  console.log('\nAgainst plain inputs that also skip off-screen goals (content-visibility: auto):');
+  console.log(reportLine('first render', renders['goal-list'], renders['plain-inputs-skipping'], 1));
+  console.log(reportLine('per keystroke', keystrokes['goal-list'], keystrokes['plain-inputs-skipping'], 2));
   console.log(`\n${RENDER_RUNS} first renders per page, ${KEYSTROKES} keystrokes per page.`);
 } finally {
   await browser.close();

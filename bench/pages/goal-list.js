@@ -1,6 +1,7 @@
 // The measured page: <pgp-goal-list> from the script-tag bundle, holding the benchmark plan with
 // every goal expanded.
 import { buildBenchmarkGoals } from '../plan-fixture.mjs';
+import { afterNextFrame } from './frame.js';
 
 async function definitionFrom(url) {
   const response = await fetch(url);
@@ -39,6 +40,7 @@ window.renderBenchmark = async () => {
   document.querySelector('main').append(goalList);
   await settled(goalList);
   document.documentElement.getBoundingClientRect();
+  await afterNextFrame();
 
   return performance.now() - start;
 };

@@ -54,8 +54,19 @@ export function shownErrors(root: ParentNode): string[] {
 }
 
 export async function click(element: Element): Promise<void> {
-  element.scrollIntoView({ block: 'center' });
-  const rect = element.getBoundingClientRect();
+  // Goals far from the viewport are laid out only once they come near it (content-visibility:
+  // auto), a frame or two after a scroll in Firefox, and then move what is below them. Like a
+  // user, the click waits until what it aims at stays in place.
+  let rect = element.getBoundingClientRect();
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    element.scrollIntoView({ block: 'center' });
+    await nextFrame();
+    await nextFrame();
+    const settled = element.getBoundingClientRect();
+    const moved = settled.top !== rect.top;
+    rect = settled;
+    if (!moved && attempt > 0) break;
+  }
   await sendMouse({ type: 'click', position: [Math.round(rect.left + rect.width / 2), Math.round(rect.top + rect.height / 2)] });
 }
 

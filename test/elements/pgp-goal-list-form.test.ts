@@ -3,6 +3,8 @@ import { resetMouse, sendKeys } from '@web/test-runner-commands';
 import type { PgpGoalList } from '../../src/elements/pgp-goal-list/pgp-goal-list.js';
 import { PgpEvidenceRequestEvent } from '../../src/events/index.js';
 import type { EvidenceUpload } from '../../src/events/index.js';
+import { compactTemplateStrings } from '../../src/elements/pgp-goal-list/compact-html.js';
+import { goalsJson } from '../../src/elements/pgp-goal-list/goal-list-values.js';
 import { parseDecimal } from '../../src/elements/pgp-goal-list/parse-decimal.js';
 import { readGoalListSettings } from '../../src/elements/pgp-goal-list/goal-settings.js';
 import { computeTotals } from '../../src/elements/pgp-goal-list/goal-totals.js';
@@ -243,6 +245,45 @@ describe('pgp-goal-list', () => {
       const event = new PgpEvidenceRequestEvent(new File([''], 'a.pdf'), 'g1');
 
       expect(() => event.waitUntil(Promise.resolve({ id: 'e', fileName: 'a.pdf', url: '/a' }))).to.throw(DOMException);
+    });
+  });
+
+  describe('a stored value the choices lack', () => {
+    it('stays selected in its own option', async () => {
+      const el = await goalList(general, [{ id: 'g1', status: 'ON_HOLD' }]);
+
+      const status = control<HTMLSelectElement>(el, 'g1', 'status');
+      expect(status.value).to.equal('ON_HOLD');
+      expect(status.selectedOptions[0].textContent).to.equal('ON_HOLD');
+    });
+  });
+
+  describe('writing the value as JSON', () => {
+    it('matches JSON.stringify', () => {
+      const goals = [{ id: 'g1', statement: 'Ünïcode "quoted"', activities: [{ id: 'a', credit: { amount: 1.5 } }] }, null, undefined, 3];
+
+      expect(goalsJson(goals)).to.equal(JSON.stringify(goals));
+    });
+
+    it('writes an edited goal anew', () => {
+      const first = { id: 'g1', statement: 'Before' };
+      goalsJson([first]);
+
+      expect(goalsJson([{ ...first, statement: 'After' }])).to.equal('[{"id":"g1","statement":"After"}]');
+    });
+  });
+
+  describe('compacting templates', () => {
+    it('drops indentation between tags', () => {
+      expect([...compactTemplateStrings(['\n  <div>\n    <p>', '</p>\n  </div>\n'])]).to.deep.equal(['<div><p>', '</p></div>']);
+    });
+
+    it('keeps spaces inside a tag', () => {
+      expect([...compactTemplateStrings(['<input\n  id=', '\n  data-row=', ' />'])]).to.deep.equal(['<input\n  id=', '\n  data-row=', ' />']);
+    });
+
+    it('keeps spaces beside inline text', () => {
+      expect([...compactTemplateStrings(['<p>Goal ', ' of ', '</p>'])]).to.deep.equal(['<p>Goal ', ' of ', '</p>']);
     });
   });
 

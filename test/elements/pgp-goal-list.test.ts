@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys } from '@web/test-runner-commands';
 import type { PgpGoalList } from '../../src/elements/pgp-goal-list/pgp-goal-list.js';
 import type { PlanDefinition } from '../../src/plan/types.js';
@@ -482,6 +482,23 @@ describe('pgp-goal-list', () => {
 
       expect(goalsOf(el)[99].activities[4].title).to.equal('Course 5x');
       expect(goalsOf(el)[98]).to.equal(largePlanGoal(el, 98));
+    });
+
+    it('scrolls the first invalid field into view on report', async () => {
+      const plan = largePlan(30, 5);
+      plan[24].startDate = '2024-13-45';
+      const el = await goalList(general, plan);
+      await validatorLoaded(el);
+
+      el.reportValidity();
+      await settle(el);
+      await nextFrame();
+
+      const field = control(el, 'g24', 'startDate');
+      const rect = field.getBoundingClientRect();
+      expect(shadow(el).activeElement).to.equal(field);
+      expect(rect.top).to.be.at.least(0);
+      expect(rect.bottom).to.be.at.most(window.innerHeight);
     });
   });
 

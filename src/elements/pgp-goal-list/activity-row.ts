@@ -1,6 +1,7 @@
-import { html, nothing } from 'lit';
+import { nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
+import { html } from './compact-html.js';
 import type { EvidenceUploads } from './evidence-uploads.js';
 import { renderEvidence } from './evidence-template.js';
 import { checkboxField, controlId, selectField, textField } from './field-templates.js';
@@ -33,7 +34,7 @@ export function renderActivity(view: ActivityRowView, activity: Row, index: numb
   return html`
     <li class="activity" part="activity" data-item=${key}>
       <div class="row-heading">
-        <h4 class="row-title" id="heading-${key}" tabindex="-1">${asHeading(reference)}</h4>
+        <h4 class="row-title" id="heading-${key}" tabindex="-1" .textContent=${asHeading(reference)}></h4>
         ${rowButtons(context, 'activities', key, reference, index, count)}
       </div>
       <div class="grid">
@@ -62,12 +63,12 @@ function renderCredit(view: ActivityRowView, row: RowRef): TemplateResult {
 
   return html`
     <fieldset class="credit" part="credit">
-      <legend>${msg('Credit', { id: 'activity.credit.legend' })}</legend>
+      <legend .textContent=${msg('Credit', { id: 'activity.credit.legend' })}></legend>
       <div class="grid">
         ${textField(view.context, row, 'credit.amount', msg('Amount', { id: 'activity.credit.amount' }), { decimal: true, describedBy: hoursId })}
         ${selectField(view.context, row, 'credit.unitType', msg('Unit', { id: 'activity.credit.unitType' }), UNIT_TYPES, msg('Choose a unit', { id: 'activity.credit.unitTypeEmpty' }))}
       </div>
-      <p class="hours" id=${hoursId} part="hours">${hoursText}</p>
+      <p class="hours" id=${hoursId} part="hours" .textContent=${hoursText}></p>
     </fieldset>
   `;
 }
@@ -86,12 +87,12 @@ export function rowButtons(context: FieldContext, collection: string, key: strin
     <div class="actions" part="row-actions">
       ${movable
         ? html`<button type="button" part="button" data-action="move-up" data-collection=${collection} data-item=${key} aria-disabled=${atTop ? 'true' : 'false'}
-              aria-label=${msg(str`Move up ${reference}`, { id: 'goalList.moveUp.name' })}>${msg('Move up', { id: 'goalList.moveUp' })}</button>
+              aria-label=${msg(str`Move up ${reference}`, { id: 'goalList.moveUp.name' })} .textContent=${msg('Move up', { id: 'goalList.moveUp' })}></button>
             <button type="button" part="button" data-action="move-down" data-collection=${collection} data-item=${key} aria-disabled=${atBottom ? 'true' : 'false'}
-              aria-label=${msg(str`Move down ${reference}`, { id: 'goalList.moveDown.name' })}>${msg('Move down', { id: 'goalList.moveDown' })}</button>`
+              aria-label=${msg(str`Move down ${reference}`, { id: 'goalList.moveDown.name' })} .textContent=${msg('Move down', { id: 'goalList.moveDown' })}></button>`
         : nothing}
       <button type="button" part="button" data-action="remove" data-collection=${collection} data-item=${key}
-        aria-label=${msg(str`Remove ${reference}`, { id: 'goalList.remove.name' })}>${msg('Remove', { id: 'goalList.remove' })}</button>
+        aria-label=${msg(str`Remove ${reference}`, { id: 'goalList.remove.name' })} .textContent=${msg('Remove', { id: 'goalList.remove' })}></button>
     </div>
   `;
 }

@@ -1,6 +1,7 @@
-import { html, nothing } from 'lit';
+import { nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
+import { html } from './compact-html.js';
 import { rowKey, rowsOf } from './goal-edits.js';
 import type { UploadState } from './evidence-uploads.js';
 import type { FieldContext, RowRef } from './field-templates.js';
@@ -15,11 +16,11 @@ export function renderEvidence(context: FieldContext, owner: RowRef, upload: Upl
 
   return html`
     <fieldset class="evidence" part="evidence">
-      <legend>${msg(str`Evidence for ${ownerName}`, { id: 'goalList.evidence.legend' })}</legend>
+      <legend .textContent=${msg(str`Evidence for ${ownerName}`, { id: 'goalList.evidence.legend' })}></legend>
       ${renderReferences(context, owner, editable)}
       ${editable
         ? html`<div class="field" part="field">
-            <label for=${inputId} part="label">${msg('Add a file (a certificate, transcript, sign-in sheet or agenda)', { id: 'goalList.evidence.fileLabel' })}</label>
+            <label for=${inputId} part="label" .textContent=${msg('Add a file (a certificate, transcript, sign-in sheet or agenda)', { id: 'goalList.evidence.fileLabel' })}></label>
             <input id=${inputId} type="file" part="file" data-row=${owner.key} data-kind="file" />
           </div>`
         : nothing}
@@ -31,7 +32,7 @@ export function renderEvidence(context: FieldContext, owner: RowRef, upload: Upl
 function renderReferences(context: FieldContext, owner: RowRef, editable: boolean): TemplateResult | typeof nothing {
   const references = rowsOf(owner.row, 'evidence');
   if (references.length === 0) {
-    return html`<p class="hint">${msg('No files yet.', { id: 'goalList.evidence.none' })}</p>`;
+    return html`<p class="hint" .textContent=${msg('No files yet.', { id: 'goalList.evidence.none' })}></p>`;
   }
 
   return html`

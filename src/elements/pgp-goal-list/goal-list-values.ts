@@ -60,3 +60,39 @@ export function parseGoalsJson(text: string | null): unknown[] {
   console.warn(`pgp-goal-list: the value attribute must be a JSON array of goals, such as '[{"statement":"…"}]'; got ${JSON.stringify(text.slice(0, 80))}. The list is now empty.`);
   return [];
 }
+
+const goalJsonCache = new WeakMap<object, string>();
+
+/**
+ * Returns the goals as JSON text, as `JSON.stringify` does. Each goal's text is kept for the goal
+ * object, so after an edit of one goal only that goal is written again. Goals are never changed in
+ * place (every edit returns new objects), so a kept text stays true.
+ */
+export function goalsJson(goals: readonly unknown[]): string {
+  return `[${goals.map(goalJson).join(',')}]`;
+}
+
+function goalJson(goal: unknown): string {
+  if (typeof goal !== 'object' || goal === null) {
+    // JSON.stringify writes null for an array entry that has no JSON form, such as undefined.
+    return JSON.stringify(goal) ?? 'null';
+  }
+  let text = goalJsonCache.get(goal);
+  if (text === undefined) {
+    text = JSON.stringify(goal) ?? 'null';
+    goalJsonCache.set(goal, text);
+  }
+  return text;
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** Returns the formatter of hours and units for a locale, created once per locale. */
+export function numberFormat(locale: string): Intl.NumberFormat {
+  let format = numberFormats.get(locale);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+    numberFormats.set(locale, format);
+  }
+  return format;
+}

@@ -1,7 +1,8 @@
-import { html, nothing } from 'lit';
+import { nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
+import { html } from './compact-html.js';
 import { renderActivity, rowButtons } from './activity-row.js';
 import type { ActivityRowView } from './activity-row.js';
 import { renderEvidence } from './evidence-template.js';
@@ -34,9 +35,8 @@ export function renderGoal(view: GoalRowView): TemplateResult {
     <li class="goal" part="goal" data-goal=${goal.key}>
       <div class="row-heading">
         <h3 class="goal-title" part="goal-heading">
-          <button type="button" class="disclosure" part="disclosure" id="heading-${goal.key}" data-action="toggle" aria-expanded=${view.expanded ? 'true' : 'false'} aria-controls=${bodyId}>
-            ${asHeading(reference)}
-          </button>
+          <button type="button" class="disclosure" part="disclosure" id="heading-${goal.key}" data-action="toggle" aria-expanded=${view.expanded ? 'true' : 'false'} aria-controls=${bodyId}
+            .textContent=${asHeading(reference)}></button>
         </h3>
         ${rowButtons(view.context, 'goals', goal.key, reference, index, view.count)}
       </div>
@@ -86,7 +86,7 @@ function renderSmart(view: GoalRowView): TemplateResult {
   const { context, goal } = view;
   return html`
     <fieldset class="smart" part="smart">
-      <legend>${msg('SMART goal', { id: 'goal.smart.legend' })}</legend>
+      <legend .textContent=${msg('SMART goal', { id: 'goal.smart.legend' })}></legend>
       ${textField(context, goal, 'smart.specific', msg('Specific: what exactly will you do?', { id: 'goal.smart.specific' }), { multiline: true })}
       ${textField(context, goal, 'smart.measurable', msg('Measurable: how will you know it is done?', { id: 'goal.smart.measurable' }), { multiline: true })}
       ${textField(context, goal, 'smart.achievable', msg('Achievable: what makes it possible?', { id: 'goal.smart.achievable' }), { multiline: true })}
@@ -102,7 +102,7 @@ function renderSteps(view: GoalRowView): TemplateResult {
 
   return html`
     <fieldset class="steps" part="steps">
-      <legend>${msg('Action steps', { id: 'goal.steps.legend' })}</legend>
+      <legend .textContent=${msg('Action steps', { id: 'goal.steps.legend' })}></legend>
       <ol class="sub-list">
         ${repeat(steps, rowKey, (step, stepIndex) => {
           const row: RowRef = { key: rowKey(step), pointer: `${goal.pointer}/actionSteps/${stepIndex}`, row: step };
@@ -128,7 +128,7 @@ function renderFollowUps(view: GoalRowView): TemplateResult {
 
   return html`
     <fieldset class="follow-ups" part="follow-ups">
-      <legend>${msg('Follow-ups', { id: 'goal.followUps.legend' })}</legend>
+      <legend .textContent=${msg('Follow-ups', { id: 'goal.followUps.legend' })}></legend>
       ${followUps.length === 0 ? html`<p class="hint">${msg('Enter a start date to plan the 6- and 12-month follow-ups.', { id: 'goal.followUps.hint' })}</p>` : nothing}
       <ol class="sub-list">
         ${repeat(followUps, rowKey, (followUp, followUpIndex) => {
@@ -156,7 +156,7 @@ function renderActivities(view: GoalRowView, reference: string): TemplateResult 
 
   return html`
     <section class="activities" part="activities" aria-labelledby="activities-${view.goal.key}">
-      <h4 id="activities-${view.goal.key}">${msg(str`Activities for ${reference}`, { id: 'goal.activities.heading' })}</h4>
+      <h4 id="activities-${view.goal.key}" .textContent=${msg(str`Activities for ${reference}`, { id: 'goal.activities.heading' })}></h4>
       ${activities.length === 0 ? html`<p class="hint">${msg('No activities yet.', { id: 'goal.activities.none' })}</p>` : nothing}
       <ol class="sub-list">
         ${repeat(activities, rowKey, (activity, activityIndex) => renderActivity(activityView, activity, activityIndex, activities.length))}
@@ -170,5 +170,5 @@ function addButton(view: GoalRowView, action: string, text: string, name: string
   if (view.context.readonly || view.context.disabled) {
     return nothing;
   }
-  return html`<button type="button" class="add" part="button add" data-action=${action} data-row=${view.goal.key} aria-label=${name}>${text}</button>`;
+  return html`<button type="button" class="add" part="button add" data-action=${action} data-row=${view.goal.key} aria-label=${name} .textContent=${text}></button>`;
 }

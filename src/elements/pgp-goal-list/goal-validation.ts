@@ -22,10 +22,26 @@ const STEP_FIELDS = ['text', 'dueDate', 'done'];
 const FOLLOW_UP_FIELDS = ['checkpoint', 'dueDate', 'completedDate', 'progressStatus', 'notes'];
 const ACTIVITY_FIELDS = ['type', 'title', 'provider', 'status', 'startDate', 'targetDate', 'completedDate', 'credit/amount', 'credit/unitType'];
 
+/** The errors of the last run and what they were computed for. */
+interface ValidationRun {
+  validator: PlanValidator | null;
+  planTypes: readonly string[];
+  goals: readonly unknown[];
+  errors: PlanError[];
+  /** False when only an edited goal was validated, so errors about the whole list may be out of date. */
+  complete: boolean;
+}
+
 /**
  * Validates `{ planTypes, goals }` with the definition's validator and keeps the errors under
  * `/goals`. The result is kept until the goals, the plan types or the validator change, so the
  * many reads during one render and the validity checks after it cost one run.
+ *
+ * After a user edit of one goal (`noteEdit()`), only that goal is validated, so a keystroke costs
+ * the validation of one goal rather than of the whole list. Its errors are exact, because a goal's
+ * schema cannot refer to other goals. Errors about the list as a whole (at `/goals`, and the
+ * `x-pgp-rule` checks, which may add up all goals) keep their last value until `complete()`
+ * validates the whole list again.
  */
 export class GoalValidation {
   /** Validator of the `goals` section of the current definition; null while it loads or when it cannot load. */
@@ -38,7 +54,13 @@ export class GoalValidation {
 
   private warnedLoadFailure = false;
 
-  private last: { validator: PlanValidator | null; planTypes: readonly string[]; goals: readonly unknown[]; errors: PlanError[] } | undefined;
+  private last: ValidationRun | undefined;
+
+  private pendingEdit: { from: readonly unknown[]; to: readonly unknown[]; index: number } | undefined;
+
+  // A definition whose goals are validated by position (`prefixItems` and the like) gets the
+  // whole list validated on every edit, because a goal validated alone would sit at index 0.
+  private validatesByPosition = false;
 
   private lastGrouped: { errors: PlanError[]; grouped: GroupedErrors } | undefined;
 
@@ -53,6 +75,7 @@ export class GoalValidation {
     this.loadedFor = model;
     this.validator = null;
     this.failure = undefined;
+    this.validatesByPosition = hasPositionalItems(model.source);
 
     loadValidator(model.source, { section: 'goals' }).then(
       (validator) => {
@@ -89,17 +112,49 @@ export class GoalValidation {
     );
   }
 
-  /** Returns the errors under `/goals` for the current goals; none while the validator loads. */
+  /** Records that `next` is `previous` with only the goal at `index` changed by the user. */
+  noteEdit(previous: readonly unknown[], next: readonly unknown[], index: number): void {
+    this.pendingEdit = { from: previous, to: next, index };
+  }
+
+  /**
+   * Returns the errors under `/goals` for the current goals; none while the validator loads.
+   * Right after `noteEdit()` for these goals, only the edited goal is validated.
+   */
   errorsFor(validator: PlanValidator | null, planTypes: readonly string[], goals: readonly unknown[]): PlanError[] {
     const last = this.last;
     if (last && last.validator === validator && last.planTypes === planTypes && last.goals === goals) {
       return last.errors;
     }
 
-    const errors = validator
-      ? validator({ planTypes, goals }).errors.filter((error) => error.instancePath === '/goals' || error.instancePath.startsWith('/goals/'))
-      : [];
-    this.last = { validator, planTypes, goals, errors };
+    const edit = this.pendingEdit;
+    this.pendingEdit = undefined;
+    const incremental = validator !== null && !this.validatesByPosition && last?.validator === validator && last.planTypes === planTypes && edit?.from === last.goals && edit.to === goals;
+    if (incremental) {
+      const errors = withGoalErrors(last.errors, edit.index, goalErrors(validator, planTypes, goals[edit.index], edit.index));
+      this.last = { validator, planTypes, goals, errors, complete: false };
+      return errors;
+    }
+    return this.validateAll(validator, planTypes, goals);
+  }
+
+  /** Returns whether the errors for these goals are out of date about the list as a whole. */
+  isPartial(validator: PlanValidator | null, planTypes: readonly string[], goals: readonly unknown[]): boolean {
+    const last = this.last;
+    return last !== undefined && last.validator === validator && last.planTypes === planTypes && last.goals === goals && !last.complete;
+  }
+
+  /** Returns the errors under `/goals` for the current goals, validating the whole list if needed. */
+  complete(validator: PlanValidator | null, planTypes: readonly string[], goals: readonly unknown[]): PlanError[] {
+    if (this.isPartial(validator, planTypes, goals)) {
+      return this.validateAll(validator, planTypes, goals);
+    }
+    return this.errorsFor(validator, planTypes, goals);
+  }
+
+  private validateAll(validator: PlanValidator | null, planTypes: readonly string[], goals: readonly unknown[]): PlanError[] {
+    const errors = validator ? validator({ planTypes, goals }).errors.filter((error) => isUnder(error.instancePath, '/goals')) : [];
+    this.last = { validator, planTypes, goals, errors, complete: true };
     return errors;
   }
 
@@ -117,6 +172,31 @@ export class GoalValidation {
       },
     };
   }
+}
+
+function isUnder(pointer: string, base: string): boolean {
+  return pointer === base || pointer.startsWith(`${base}/`);
+}
+
+// Validates one goal alone, as the only goal of the list, and moves its errors to its index.
+function goalErrors(validator: PlanValidator, planTypes: readonly string[], goal: unknown, index: number): PlanError[] {
+  const alone = '/goals/0';
+  return validator({ planTypes, goals: [goal] })
+    .errors.filter((error) => error.keyword !== 'x-pgp-rule' && isUnder(error.instancePath, alone))
+    .map((error) => ({ ...error, instancePath: `/goals/${index}${error.instancePath.slice(alone.length)}` }));
+}
+
+// Replaces a goal's schema errors, keeping its rule errors and every error outside it.
+function withGoalErrors(previous: readonly PlanError[], index: number, fresh: readonly PlanError[]): PlanError[] {
+  const goalPointer = `/goals/${index}`;
+  const otherErrors = previous.filter((error) => error.keyword === 'x-pgp-rule' || !isUnder(error.instancePath, goalPointer));
+  return [...otherErrors, ...fresh];
+}
+
+const POSITIONAL_KEYWORDS = /"(?:prefixItems|additionalItems|unevaluatedItems)"\s*:|"items"\s*:\s*\[/;
+
+function hasPositionalItems(definition: unknown): boolean {
+  return POSITIONAL_KEYWORDS.test(JSON.stringify(definition));
 }
 
 function groupErrors(errors: readonly PlanError[]): GroupedErrors {

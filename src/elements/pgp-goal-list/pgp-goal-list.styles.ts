@@ -59,6 +59,11 @@ export const goalListStyles = css`
     border: var(--pgp-border-width, 1px) solid var(--pgp-color-border, #767676);
     border-radius: var(--pgp-radius, 0.5rem);
     background: var(--pgp-color-surface, transparent);
+    /* The browser skips style, layout and paint of goals far from the viewport, so a plan of
+       many goals renders and takes keystrokes at the cost of the few goals in view. The size
+       is a placeholder for a goal not shown yet, and a goal that was shown keeps its last size. */
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 40em;
   }
 
   .goal-body,

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
@@ -16,6 +16,8 @@ import type { PlanDefinition } from '../../plan/types.js';
 import { errorMessage } from '../../validation/messages.js';
 import type { PlanError } from '../../validation/types.js';
 import { DefinitionController } from '../pgp-type-picker/definition-controller.js';
+import { html } from './compact-html.js';
+import { OptionLists } from './choice-options.js';
 import { editFromControl, storedValue } from './control-edits.js';
 import type { FieldControl } from './control-edits.js';
 import { EvidenceUploads } from './evidence-uploads.js';
@@ -30,7 +32,7 @@ import { computeTotals } from './goal-totals.js';
 import { goalListStyles } from './pgp-goal-list.styles.js';
 import { ListActions } from './list-actions.js';
 import type { GoalRow } from './list-actions.js';
-import { goalIndexOf, normalizeGoals, numberProblem, parseGoalsJson, splitFieldKey } from './goal-list-values.js';
+import { goalIndexOf, goalsJson, normalizeGoals, numberFormat, numberProblem, parseGoalsJson, splitFieldKey } from './goal-list-values.js';
 import { compareGoalErrors, GoalValidation } from './goal-validation.js';
 import { renderTotals } from './totals-template.js';
 
@@ -38,6 +40,9 @@ const listConverter = {
   fromAttribute: (text: string | null): string[] => splitList(text),
   toAttribute: (value: readonly string[]): string => value.join(' '),
 };
+
+/** How long typing must pause before the whole list is validated again, in milliseconds. */
+const VALIDATION_PAUSE_MS = 400;
 
 const jsonConverter = {
   fromAttribute: (text: string | null): unknown[] => parseGoalsJson(text),
@@ -160,6 +165,10 @@ export class PgpGoalList extends FormControlElement {
 
   private localeRevision = 0;
 
+  private pauseTimer: ReturnType<typeof setTimeout> | undefined;
+
+  private formJson: { goals: unknown[]; text: string } | undefined;
+
   private customValidityAttribute = '';
 
   /** Text for the polite live region that announces added, removed and moved rows. */
@@ -239,7 +248,10 @@ export class PgpGoalList extends FormControlElement {
   constructor() {
     super();
     new LangLocaleController(this);
-    this.addEventListener('invalid', () => this.expandGoalsWithErrors());
+    this.addEventListener('invalid', () => {
+      this.completeValidation();
+      this.expandGoalsWithErrors();
+    });
   }
 
   private readonly handleLocaleStatus = (event: Event): void => {
@@ -260,6 +272,7 @@ export class PgpGoalList extends FormControlElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('lit-localize-status', this.handleLocaleStatus);
+    clearTimeout(this.pauseTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -283,11 +296,30 @@ export class PgpGoalList extends FormControlElement {
    * errors, shows every error and moves focus to the first field the user should fix.
    */
   override reportValidity(): boolean {
+    this.completeValidation();
     if (this.expandGoalsWithErrors()) {
       // The first invalid field must be visible before the base class focuses it.
       this.performUpdate();
     }
     return super.reportValidity();
+  }
+
+  /** Current validity state, with every goal and the list's own rules checked. */
+  override get validity(): ValidityState {
+    this.completeValidation();
+    return super.validity;
+  }
+
+  /** Message that explains why the goals are invalid; empty when they are valid. */
+  override get validationMessage(): string {
+    this.completeValidation();
+    return super.validationMessage;
+  }
+
+  /** Returns whether every goal is valid; fires `invalid` when one is not. */
+  override checkValidity(): boolean {
+    this.completeValidation();
+    return super.checkValidity();
   }
 
   /** Collapses every goal to its one-line summary. */
@@ -398,12 +430,14 @@ export class PgpGoalList extends FormControlElement {
       return;
     }
 
+    this.completeValidation();
     this.markTouched(control);
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
 
   private handleFocusIn(event: FocusEvent): void {
     const control = event.target as FieldControl;
+    this.keepInViewAfterLayout(control);
     const located = control.dataset?.kind === 'decimal' ? this.goalOf(control) : undefined;
     if (located) {
       this.valuesBeforeEdit.set(`${control.dataset.row}/${control.dataset.field}`, { value: storedValue(located.goal, control) });
@@ -413,8 +447,29 @@ export class PgpGoalList extends FormControlElement {
   private handleFocusOut(event: FocusEvent): void {
     const control = event.target as FieldControl;
     if (control.dataset?.kind && control.dataset.kind !== 'file') {
+      this.completeValidation();
       this.markTouched(control);
     }
+  }
+
+  /**
+   * Scrolls a control that script focused in a goal far from the viewport back into view, once the
+   * goals around it have been laid out. Such goals are laid out only when they come near the
+   * viewport, and Firefox 128 does not keep the focused control in place when the goals above it
+   * then grow from their placeholder size.
+   */
+  private keepInViewAfterLayout(control: HTMLElement): void {
+    requestAnimationFrame(() => {
+      requestAnimationFrame(() => {
+        if (this.shadowRoot?.activeElement !== control) {
+          return;
+        }
+        const rect = control.getBoundingClientRect();
+        if (rect.bottom < 0 || rect.top > window.innerHeight) {
+          control.scrollIntoView({ block: 'center' });
+        }
+      });
+    });
   }
 
   private applyControl(control: FieldControl, fireChange: boolean): void {
@@ -443,8 +498,34 @@ export class PgpGoalList extends FormControlElement {
 
     const next = [...this.goals];
     next[located.index] = edit.goal;
+    this.validation.noteEdit(this.goals, next, located.index);
+    this.completeValidationAfterPause();
     this.touchGoal(located.key);
     this.commitUserGoals(next, fireChange);
+  }
+
+  /**
+   * Validates the whole list once the user stops typing. Each keystroke validates only the edited
+   * goal; leaving a field, a change, a validity check and a report validate the whole list at once.
+   * NOTE: a form submitted from script while focus stays in a goal field, within this pause after
+   * the last keystroke, checks the list's own rules (such as a goal count or an hours total) as
+   * they were before that keystroke. A user who submits moves focus first, which validates the
+   * whole list.
+   */
+  private completeValidationAfterPause(): void {
+    clearTimeout(this.pauseTimer);
+    this.pauseTimer = setTimeout(() => this.completeValidation(), VALIDATION_PAUSE_MS);
+  }
+
+  private completeValidation(): void {
+    clearTimeout(this.pauseTimer);
+    this.pauseTimer = undefined;
+    const { validation } = this;
+    if (validation.isPartial(validation.validator, this.selectedPlanTypes, this.goals)) {
+      validation.complete(validation.validator, this.selectedPlanTypes, this.goals);
+      this.updateValidity();
+      this.requestUpdate();
+    }
   }
 
   private markTouched(control: FieldControl): void {
@@ -572,12 +653,19 @@ export class PgpGoalList extends FormControlElement {
       return null;
     }
     const data = new FormData();
-    data.append(this.name, JSON.stringify(this.goals));
+    data.append(this.name, this.goalsJson());
     return data;
   }
 
   protected override formState(): string {
-    return JSON.stringify(this.goals);
+    return this.goalsJson();
+  }
+
+  private goalsJson(): string {
+    if (this.formJson?.goals !== this.goals) {
+      this.formJson = { goals: this.goals, text: goalsJson(this.goals) };
+    }
+    return this.formJson.text;
   }
 
   protected override resetValue(): void {
@@ -616,21 +704,22 @@ export class PgpGoalList extends FormControlElement {
 
   private firstProblem(model: DefinitionModel): { message: string; anchor: HTMLElement | undefined } | undefined {
     const root = this.shadowRoot;
-    const candidates: { pointer: string; message: string; anchor: () => HTMLElement | undefined }[] = [];
+    // Only the first problem's message is shown, so messages are written only for it.
+    const candidates: { pointer: string; message: () => string; anchor: () => HTMLElement | undefined }[] = [];
 
     for (const [fieldKey, message] of this.ownProblems) {
       const [key, field] = splitFieldKey(fieldKey);
       const control = root?.querySelector<HTMLElement>(`[data-row="${CSS.escape(key)}"][data-field="${CSS.escape(field)}"]`) ?? undefined;
-      candidates.push({ pointer: control?.dataset.pointer ?? '/goals', message, anchor: () => control });
+      candidates.push({ pointer: control?.dataset.pointer ?? '/goals', message: () => message, anchor: () => control });
     }
     for (const error of this.currentErrors()) {
       const anchor = () => (error.instancePath === '/goals' ? this.addGoalButton() : this.anchorFor(error.instancePath));
-      candidates.push({ pointer: error.instancePath, message: errorMessage(error, model), anchor });
+      candidates.push({ pointer: error.instancePath, message: () => errorMessage(error, model), anchor });
     }
 
     candidates.sort((a, b) => compareGoalErrors(a.pointer, b.pointer));
     const first = candidates[0];
-    return first ? { message: first.message, anchor: first.anchor() } : undefined;
+    return first ? { message: first.message(), anchor: first.anchor() } : undefined;
   }
 
   private anchorFor(pointer: string): HTMLElement | undefined {
@@ -668,10 +757,11 @@ export class PgpGoalList extends FormControlElement {
     const fields = visibleGoalFields(settings, this.selectedPlanTypes);
     const grouped = this.validation.groupedFor(this.currentErrors());
     const editable = !this.readonly && !this.effectivelyDisabled;
-    const formatter = new Intl.NumberFormat(ensureLocalization()?.getLocale() ?? 'en', { maximumFractionDigits: 2 });
+    const formatter = numberFormat(ensureLocalization()?.getLocale() ?? 'en');
     const formatNumber = (value: number) => formatter.format(value);
     const epoch = `${this.localeRevision}|${this.effectivelyDisabled}|${this.readonly}|${this.errorsShown}|${[...fields].join()}|${model.id}`;
     const listMessages = this.errorsShown ? grouped.listErrors.map((error) => errorMessage(error, model)) : [];
+    const optionLists = new OptionLists();
 
     return html`
       <h2 class="list-heading" part="heading">${msg('Goals', { id: 'goalList.heading' })}${this.required ? html` <span class="required-cue">${msg('(required)', { id: 'goalList.requiredCue' })}</span>` : nothing}</h2>
@@ -688,7 +778,7 @@ export class PgpGoalList extends FormControlElement {
           const errors = grouped.byGoal.get(row.index) ?? [];
           const deps = [row.goal, row.index, this.goals.length, grouped.signatures.get(row.index) ?? '', this.revisions.get(row.key) ?? 0, epoch];
           return guard(deps, () => renderGoal({
-            context: this.fieldContext(model, errors),
+            context: this.fieldContext(model, errors, optionLists),
             goal: { key: row.key, pointer: `/goals/${row.index}`, row: row.goal },
             index: row.index,
             count: this.goals.length,
@@ -708,10 +798,11 @@ export class PgpGoalList extends FormControlElement {
     `;
   }
 
-  private fieldContext(model: DefinitionModel, errors: PlanError[]): FieldContext {
+  private fieldContext(model: DefinitionModel, errors: PlanError[], optionLists: OptionLists): FieldContext {
     return {
       model,
       errors,
+      optionLists,
       ownProblems: this.ownProblems,
       drafts: this.drafts,
       errorsVisible: (key, field) => this.errorsShown || this.touched.has(`${key}/${field}`),

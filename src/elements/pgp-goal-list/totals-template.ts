@@ -1,6 +1,7 @@
-import { html, nothing } from 'lit';
+import { nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
+import { html } from './compact-html.js';
 import { choiceLabel, UNIT_TYPES } from './goal-labels.js';
 import type { GoalListSettings } from './goal-settings.js';
 import type { GoalTotals } from './goal-totals.js';
