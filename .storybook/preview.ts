@@ -1,5 +1,12 @@
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
+
+import customElementsManifest from '../custom-elements.json';
+
+// Each element's docs page builds its attribute, property, event, slot, CSS part and custom
+// property tables from the manifest that `npm run manifest` generates from the JSDoc.
+setCustomElementsManifest(customElementsManifest);
 
 // The elements take their locale from the nearest `lang`, so each story renders inside an element
 // that carries the toolbar's language.
@@ -31,6 +38,11 @@ const preview: Preview = {
   parameters: {
     controls: {
       expanded: true,
+    },
+
+    // Story tests fail on any axe violation, not only show it in the Accessibility panel.
+    a11y: {
+      test: 'error',
     },
   },
 };

@@ -1,6 +1,7 @@
-// Runs the Node suites (validation in Node, the reference host, the end-to-end intake) and then the
-// browser suites (Chromium and Firefox ESR through @web/test-runner), and ends with one line
-// "N passed, N failed" that counts both. Expects `npm run build` to have run.
+// Runs the Node suites (validation in Node, the reference host, the end-to-end intake), the browser
+// suites (Chromium and Firefox ESR through @web/test-runner) and the story tests (every Storybook
+// story rendered, played and checked with axe in Chromium through Vitest), and ends with one line
+// "N passed, N failed" that counts all three. Expects `npm run build` to have run.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -46,6 +47,13 @@ const suites = [
     'node_modules/@web/test-runner/dist/bin.js',
     '--config',
     'web-test-runner.config.mjs',
+  ]),
+  runSuite('stories', process.execPath, [
+    'node_modules/vitest/vitest.mjs',
+    'run',
+    '--project=storybook',
+    '--reporter=default',
+    '--reporter=./scripts/vitest-counting-reporter.mjs',
   ]),
 ];
 

@@ -129,10 +129,22 @@ async function submitFromReview(canvasElement: HTMLElement): Promise<PgpWizard> 
   return wizard;
 }
 
+/**
+ * Returns queries over the section of the current step. Messages such as "Your plan is saved." are
+ * also in the wizard's live region, so queries over the whole shadow root find them twice.
+ */
+function currentStepOf(wizard: PgpWizard): ReturnType<typeof within> {
+  const section = wizard.shadowRoot?.querySelector<HTMLElement>('[part~="step"]');
+  if (!section) {
+    throw new Error('The <pgp-wizard> shows no step section.');
+  }
+  return within(section);
+}
+
 /** Returns the error summary once it is shown, after checking that it took focus. */
 async function focusedErrorSummary(wizard: PgpWizard): Promise<HTMLElement> {
   const summary = await screenOf(wizard).findByRole('heading', { name: 'There is a problem' });
-  const box = summary.closest<HTMLElement>('[part~="error-summary"]');
+  const box = (summary as HTMLElement).closest<HTMLElement>('[part~="error-summary"]');
   await expect(box).toBeVisible();
   await waitFor(() => expect(wizard.shadowRoot?.activeElement).toBe(box));
   return box as HTMLElement;
@@ -187,7 +199,7 @@ export const Goals: Story = { args: { step: 'goals', plan: 'stipend, complete' }
 
 export const Review: Story = { args: { step: 'review', plan: 'stipend, complete' } };
 
-/** Submit while the page is still saving: the button says so and a second submit is blocked. */
+/** Submit while the page is still saving: the button reads "Saving…" and is aria-disabled. */
 export const Saving: Story = {
   args: { plan: 'stipend, complete', submit: 'never settles' },
   play: async ({ canvasElement }) => {
@@ -202,8 +214,9 @@ export const Saved: Story = {
   args: { plan: 'stipend, complete', submit: 'saves' },
   play: async ({ canvasElement }) => {
     const wizard = await submitFromReview(canvasElement);
-    await expect(await screenOf(wizard).findByText('Your plan is saved.', {}, { timeout: 3000 })).toBeVisible();
-    await expect(screenOf(wizard).getByRole('button', { name: 'Start a new plan' })).toBeVisible();
+    await waitFor(() => expect(wizard.step).toBe('done'), { timeout: 3000 });
+    await expect(currentStepOf(wizard).getByText('Your plan is saved.')).toBeVisible();
+    await expect(currentStepOf(wizard).getByRole('button', { name: 'Start a new plan' })).toBeVisible();
   },
 };
 
@@ -224,7 +237,7 @@ export const RejectedByServer: Story = {
   },
 };
 
-/** The save fails for another reason: a retryable "not saved" alert, with the answers kept. */
+/** The save fails for another reason: a "not saved" alert with Retry, and the plan is kept. */
 export const NotSaved: Story = {
   args: { plan: 'stipend, complete', submit: 'fails (network)' },
   play: async ({ canvasElement }) => {
@@ -241,7 +254,7 @@ export const HandedToPage: Story = {
   args: { plan: 'stipend, complete', submit: 'nobody listens' },
   play: async ({ canvasElement }) => {
     const wizard = await submitFromReview(canvasElement);
-    const status = await screenOf(wizard).findByText(/Your plan was handed to this page/);
+    const status = await waitFor(() => currentStepOf(wizard).getByText(/Your plan was handed to this page/));
     await expect(status).toBeVisible();
     await expect(status).toHaveAttribute('role', 'status');
   },
