@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { definitionTranslation } from '../i18n/definition-translations.js';
+import { activeLocale } from '../i18n/localization.js';
 import type { DefinitionModel } from '../plan/definition.js';
 import type { PlanError } from './types.js';
 
@@ -18,9 +19,17 @@ export function describeError(error: PlanError, definition: DefinitionModel, fie
     translatedRuleMessage(error, definition) ??
     shippedRuleMessage(error, definition) ??
     hostRuleMessage(error, definition) ??
-    keywordMessage?.(error, field, definition) ??
+    keywordMessage?.({ ...error, params: withLocalizedLimits(error.params) }, field, definition) ??
     msg(str`${field} is not valid. Check it and try again.`, { id: 'validation.other' })
   );
+}
+
+// The limits of a keyword are numbers the message shows, so they are written for the locale first.
+function withLocalizedLimits(params: Record<string, unknown>): Record<string, unknown> {
+  const localized = { ...params };
+  if (typeof params.limit === 'number') localized.limit = shownNumber(params.limit);
+  if (typeof params.length === 'number') localized.length = shownNumber(params.length);
+  return localized;
 }
 
 function shippedRuleMessage(error: PlanError, definition: DefinitionModel): string | undefined {
@@ -79,7 +88,8 @@ function fillParams(template: string, error: PlanError, definition: DefinitionMo
   return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
     if (!(name in error.params)) return placeholder;
     const value = error.params[name];
-    return name === 'planType' ? planTypeTitle(String(value), definition) : String(value);
+    if (name === 'planType') return planTypeTitle(String(value), definition);
+    return typeof value === 'number' ? shownNumber(value) : shownDate(value);
   });
 }
 
@@ -122,6 +132,7 @@ export function shownValue(value: unknown, definition?: DefinitionModel): string
     const title = definition?.planTypes.find((option) => option.id === value)?.title;
     return title ? `"${title}"` : JSON.stringify(value);
   }
+  if (typeof value === 'number') return shownNumber(value);
   return JSON.stringify(value) ?? String(value);
 }
 
@@ -176,4 +187,45 @@ function describeType(type: unknown): string {
 /** Returns the localized name of the plan types field, for use inside messages. */
 export function planTypesLabel(): string {
   return msg('Plan type', { id: 'field.planTypes.item' });
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * Formats a number from an error's params for the active locale, so Spanish shows 10,5 where
+ * English shows 10.5. A value that is not a finite number is shown as it is.
+ */
+export function shownNumber(value: unknown): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return String(value);
+
+  const locale = activeLocale();
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale);
+    numberFormats.set(locale, format);
+  }
+  return format.format(value);
+}
+
+/**
+ * Formats a stored YYYY-MM-DD date from an error's params for the active locale. The date is read
+ * and shown in UTC so that no time zone moves it to the day before. Any other value is shown as it is.
+ */
+export function shownDate(value: unknown): string {
+  const parts = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+  if (!parts) return String(value);
+
+  const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  const time = Date.UTC(year, month - 1, day);
+  const date = new Date(time);
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return String(value);
+
+  const locale = activeLocale();
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+    dateFormats.set(locale, format);
+  }
+  return format.format(time);
 }

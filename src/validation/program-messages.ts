@@ -2,11 +2,23 @@
 // checks. A host definition's own keys get their text from its `x-pgp-messages` instead.
 import { msg, str } from '@lit/localize';
 import type { DefinitionModel } from '../plan/definition.js';
+import { shownDate, shownNumber } from './keyword-messages.js';
 import type { PlanError } from './types.js';
 
 /** Returns the localized text of a program rule's error, or undefined for another key. */
 export function programRuleMessage(error: PlanError, _definition: DefinitionModel): string | undefined {
-  return qccMessage(error) ?? ctcMessage(error) ?? ruleMessage(error);
+  const localized = { ...error, params: withLocalizedValues(error.params) };
+  return qccMessage(localized) ?? ctcMessage(localized) ?? ruleMessage(localized);
+}
+
+// The messages insert their params as text, so hours, units, counts and stored dates are written
+// for the active locale before they go in.
+function withLocalizedValues(params: Record<string, unknown>): Record<string, unknown> {
+  const localized: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(params)) {
+    localized[name] = typeof value === 'number' ? shownNumber(value) : shownDate(value);
+  }
+  return localized;
 }
 
 function qccMessage({ messageKey, params, keyword }: PlanError): string | undefined {

@@ -73,7 +73,7 @@ describe('messages name the rejected value', () => {
 
   it('labels a long first name and shortens it', async () => {
     const [text] = await messages({ planTypes: ['SELF_INITIATED'], participant: { name: { first: 'x'.repeat(60_000) } } });
-    expect(text).to.match(/^First name "x{40}…" has 60000 characters/);
+    expect(text).to.match(/^First name "x{40}…" has 60,000 characters/);
     expect(text.length).to.be.below(200);
   });
 

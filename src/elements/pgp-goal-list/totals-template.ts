@@ -27,7 +27,7 @@ export function renderTotals(totals: GoalTotals, settings: GoalListSettings, lis
         </li>
         <li>${msg(str`Planned: ${planned} clock hours`, { id: 'goalList.totals.plannedHours' })}</li>
         ${settings.unitsTarget ? html`<li>${unitsLine(totals, settings.unitsTarget, formatNumber)}</li>` : nothing}
-        <li>${goalCountLine(totals.goalCount, settings.goalCount)}</li>
+        <li>${goalCountLine(totals.goalCount, settings.goalCount, formatNumber)}</li>
       </ul>
       <p class="target-status" role="status">${targetStatus(totals)}</p>
       ${listMessages.length > 0 ? html`<div class="errors" id="list-errors">${listMessages.map((message) => html`<p class="error" part="error">${message}</p>`)}</div>` : nothing}
@@ -42,20 +42,21 @@ function unitsLine(totals: GoalTotals, target: { units: number; unitType: string
   return msg(str`${unit} completed: ${completed} of ${needed}`, { id: 'goalList.totals.units' });
 }
 
-function goalCountLine(count: number, range: GoalListSettings['goalCount']): string {
+function goalCountLine(goalCount: number, range: GoalListSettings['goalCount'], formatNumber: (value: number) => string): string {
+  const count = formatNumber(goalCount);
   if (!range) {
     return msg(str`Goals: ${count}`, { id: 'goalList.totals.goals' });
   }
   if (range.min !== undefined && range.max !== undefined) {
-    const min = range.min;
-    const max = range.max;
+    const min = formatNumber(range.min);
+    const max = formatNumber(range.max);
     return msg(str`Goals: ${count} (this plan needs ${min} to ${max})`, { id: 'goalList.totals.goalsBetween' });
   }
   if (range.min !== undefined) {
-    const min = range.min;
+    const min = formatNumber(range.min);
     return msg(str`Goals: ${count} (this plan needs at least ${min})`, { id: 'goalList.totals.goalsAtLeast' });
   }
-  const max = range.max ?? count;
+  const max = formatNumber(range.max ?? goalCount);
   return msg(str`Goals: ${count} (this plan allows at most ${max})`, { id: 'goalList.totals.goalsAtMost' });
 }
 

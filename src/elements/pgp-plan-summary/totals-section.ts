@@ -28,16 +28,45 @@ export function renderTotals(totals: PlanTotals, settings: GoalListSettings, for
         </li>
         <li data-total="planned-hours">${msg(str`Planned: ${planned} clock hours`, { id: 'summary.totals.plannedHours' })}</li>
         ${settings.unitsTarget ? html`<li data-total="units">${unitsLine(totals, settings.unitsTarget, format)}</li>` : nothing}
-        <li data-total="goals">${goalCountLine(totals.goalCount, settings.goalCount)}</li>
-        <li data-total="goals-met">${msg(str`Goals met: ${totals.goalsMet} of ${totals.goalCount}`, { id: 'summary.progress.goalsMet' })}</li>
-        <li data-total="steps-done">${msg(str`Action steps done: ${totals.actionStepsDone} of ${totals.actionSteps}`, { id: 'summary.progress.stepsDone' })}</li>
-        <li data-total="activities-completed">
-          ${msg(str`Activities completed: ${totals.activitiesCompleted} of ${totals.activities}`, { id: 'summary.progress.activitiesCompleted' })}
-        </li>
+        <li data-total="goals">${goalCountLine(totals.goalCount, settings.goalCount, n)}</li>
+        ${progressItems(progressCounts(totals, n))}
       </ul>
       ${target ? renderHoursProgress(totals.completedHours, target.hours) : nothing}
       <p class="target-status">${targetStatus(totals, settings)}</p>
     </section>
+  `;
+}
+
+/** The progress counts of a plan, written for the active locale. */
+interface ShownProgress {
+  goalsMet: string;
+  goalCount: string;
+  actionStepsDone: string;
+  actionSteps: string;
+  activitiesCompleted: string;
+  activities: string;
+}
+
+function progressCounts(counts: PlanTotals, formatNumber: Formatters['number']): ShownProgress {
+  return {
+    goalsMet: formatNumber(counts.goalsMet),
+    goalCount: formatNumber(counts.goalCount),
+    actionStepsDone: formatNumber(counts.actionStepsDone),
+    actionSteps: formatNumber(counts.actionSteps),
+    activitiesCompleted: formatNumber(counts.activitiesCompleted),
+    activities: formatNumber(counts.activities),
+  };
+}
+
+// The parameter keeps the name `totals` because the message placeholders, and so the
+// translations, are keyed to the expressions `totals.goalsMet` and the like.
+function progressItems(totals: ShownProgress): TemplateResult {
+  return html`
+    <li data-total="goals-met">${msg(str`Goals met: ${totals.goalsMet} of ${totals.goalCount}`, { id: 'summary.progress.goalsMet' })}</li>
+    <li data-total="steps-done">${msg(str`Action steps done: ${totals.actionStepsDone} of ${totals.actionSteps}`, { id: 'summary.progress.stepsDone' })}</li>
+    <li data-total="activities-completed">
+      ${msg(str`Activities completed: ${totals.activitiesCompleted} of ${totals.activities}`, { id: 'summary.progress.activitiesCompleted' })}
+    </li>
   `;
 }
 
@@ -55,9 +84,10 @@ function unitsLine(totals: PlanTotals, target: { units: number; unitType: string
   return msg(str`${unit} completed: ${completed} of ${needed}`, { id: 'summary.totals.units' });
 }
 
-function goalCountLine(count: number, range: GoalListSettings['goalCount']): string {
-  const min = range?.min;
-  const max = range?.max;
+function goalCountLine(goalCount: number, range: GoalListSettings['goalCount'], formatNumber: Formatters['number']): string {
+  const count = formatNumber(goalCount);
+  const min = range?.min === undefined ? undefined : formatNumber(range.min);
+  const max = range?.max === undefined ? undefined : formatNumber(range.max);
   if (min !== undefined && max !== undefined) {
     return msg(str`Goals: ${count} (this plan needs ${min} to ${max})`, { id: 'summary.totals.goalsBetween' });
   }
