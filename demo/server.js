@@ -15,7 +15,8 @@ import { createEvidence, prepareUploadDir, sendEvidence } from './lib/evidence.j
 import { acceptsHtml, HttpError, sendHtml, sendJson, sendText, setSecurityHeaders } from './lib/http.js';
 import { INTAKE_DEFINITION_NAME } from './lib/intake.js';
 import { createJsonLogger } from './lib/log.js';
-import { PAGE_LANGUAGE, renderErrorPage } from './lib/pages.js';
+import { chooseLanguage, currentLanguage, languageCookie, LANGUAGES, t, withLanguage } from './lib/messages.js';
+import { renderErrorPage } from './lib/pages.js';
 import { showPlanForm } from './lib/plan-form.js';
 import { showIntakePage, showPlan, showPlanList, showPlanVersion, submitIntake } from './lib/site.js';
 import { showWizardPage } from './lib/new-plan.js';
@@ -56,15 +57,7 @@ const ROUTES = [
   { pattern: /^\/schemas\/(.+)$/, methods: { GET: (context, req, res, url, path) => sendStaticFile(res, context.schemasDir, path) } },
 ];
 
-const ERROR_PAGE_TITLES = {
-  400: 'Request not understood',
-  404: 'Page not found',
-  405: 'Method not allowed',
-  413: 'Request too large',
-  409: 'Conflict',
-  415: 'Unsupported request format',
-  500: 'Something went wrong',
-};
+const ERROR_PAGE_STATUSES = [400, 404, 405, 409, 413, 415, 500];
 
 /**
  * Starts the demo server and resolves to `{ server, url, port, store, close() }` once it listens.
@@ -133,7 +126,7 @@ function resolveOptions(options) {
 
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
   try {
-    new Intl.DateTimeFormat(PAGE_LANGUAGE, { timeZone });
+    new Intl.DateTimeFormat('en', { timeZone });
   } catch {
     throw new Error(`Unknown time zone "${timeZone}". Use an IANA name such as America/Los_Angeles.`);
   }
@@ -150,11 +143,12 @@ function resolveOptions(options) {
   };
 }
 
+// Dates are formatted in the language of the request being handled.
 function createDateFormatter(timeZone) {
-  const format = new Intl.DateTimeFormat(PAGE_LANGUAGE, {
+  const formats = new Map(LANGUAGES.map((language) => [language, new Intl.DateTimeFormat(language, {
     year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short', timeZone,
-  });
-  return (isoDate) => format.format(new Date(isoDate));
+  })]));
+  return (isoDate) => formats.get(currentLanguage()).format(new Date(isoDate));
 }
 
 function listen(server, port, host) {
@@ -167,7 +161,18 @@ function listen(server, port, host) {
   });
 }
 
-async function handleRequest(context, req, res) {
+function handleRequest(context, req, res) {
+  const searchParams = new URLSearchParams((req.url ?? '').split('?').slice(1).join('?'));
+  const { language, fromQuery } = chooseLanguage(searchParams, req.headers.cookie, req.headers['accept-language']);
+  if (fromQuery) {
+    res.setHeader('Set-Cookie', languageCookie(language));
+  }
+  res.setHeader('Vary', 'Cookie, Accept-Language');
+
+  return withLanguage(language, () => handleRequestInLanguage(context, req, res), req.url);
+}
+
+async function handleRequestInLanguage(context, req, res) {
   res.requestId = randomUUID();
   res.setHeader('X-Request-Id', res.requestId);
   setSecurityHeaders(res);
@@ -244,17 +249,17 @@ function sendError(context, req, res, path, error) {
     return;
   }
 
-  const message = status === 500
-    ? `The server could not complete the request. Try again; if it keeps failing, report request id ${res.requestId}.`
-    : error.message;
+  const serverFailedMessage = `The server could not complete the request. Try again; if it keeps failing, report request id ${res.requestId}.`;
+  const message = status === 500 ? serverFailedMessage : error.message;
   // After a 413 the rest of the body is never read, so the connection cannot be reused.
   const headers = { ...(error.headers ?? {}), ...(status === 413 ? { Connection: 'close' } : {}) };
 
   if (path.startsWith('/api/')) {
     sendJson(res, status, { error: message }, headers);
   } else if (acceptsHtml(req)) {
-    const title = ERROR_PAGE_TITLES[status] ?? 'Request failed';
-    sendHtml(res, status, renderErrorPage({ title, message, link: error.link }), headers);
+    const title = t(ERROR_PAGE_STATUSES.includes(status) ? `error.${status}` : 'error.other');
+    const pageMessage = status === 500 ? t('error.serverFailed', { id: res.requestId }) : message;
+    sendHtml(res, status, renderErrorPage({ title, message: pageMessage, link: error.link }), headers);
   } else {
     sendText(res, status, message, headers);
   }

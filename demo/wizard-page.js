@@ -14,6 +14,7 @@ const saveStatus = document.getElementById('wizard-save-status');
 const { definitionId, definitionName } = wizard.dataset;
 const sessionKey = `pgp-plan-id:${definitionName}`;
 const timeFormat = new Intl.DateTimeFormat(document.documentElement.lang || undefined, { hour: 'numeric', minute: '2-digit' });
+const messages = JSON.parse(document.getElementById('page-messages')?.textContent ?? '{}');
 
 let planId = wizard.dataset.planId;
 let submitted = false;
@@ -70,11 +71,11 @@ async function fetchPlan() {
     const response = await fetch(`/api/plans/${encodeURIComponent(planId)}`, { headers: { Accept: 'application/json' } });
     const body = await response.json().catch(() => ({}));
     if (!response.ok) {
-      throw new Error(body.error ?? `the server responded with HTTP ${response.status}`);
+      throw new Error(body.error ?? text('wizardPage.httpStatus', { status: response.status }));
     }
     return body.plan;
   } catch (error) {
-    showStatus(`The saved plan could not be loaded: ${error.message}. Reload the page to try again.`);
+    showStatus(text('wizardPage.loadFailed', { reason: error.message }));
     return undefined;
   }
 }
@@ -87,7 +88,7 @@ async function setWizardPlan(savedPlan) {
   // A plan past the draft stage is not turned back into a draft on the server by an edit.
   submitted = savedPlan.status !== undefined && savedPlan.status !== DRAFT_STATUS;
   if (submitted) {
-    showStatus('This plan has been submitted. Changes you make are kept on this device and reach the server when you submit the plan again.');
+    showStatus(text('wizardPage.alreadySubmitted'));
   }
 }
 
@@ -155,10 +156,10 @@ async function sendQueuedDrafts() {
 
     try {
       await savePlan(plan);
-      showStatus(`Draft saved at ${timeFormat.format(new Date())}.`);
+      showStatus(text('wizardPage.draftSaved', { time: timeFormat.format(new Date()) }));
     } catch (error) {
       const reason = error.errors === undefined ? error.message : error.errors.map((entry) => entry.message).join(' ');
-      showStatus(`Draft not saved to the server: ${reason}; it is still saved on this device.`);
+      showStatus(text('wizardPage.draftNotSaved', { reason }));
     }
   }
 }
@@ -180,7 +181,7 @@ async function submitPlan(plan) {
 
   const record = await savePlan({ ...plan, status: SUBMITTED_STATUS, submittedAt: new Date().toISOString() });
   submitted = true;
-  showStatus('Plan submitted for review.', { href: `/plans/${encodeURIComponent(record.id)}`, text: 'View the summary' });
+  showStatus(text('wizardPage.submitted'), { href: `/plans/${encodeURIComponent(record.id)}`, text: text('wizardPage.viewSummary') });
   return record;
 }
 
@@ -199,7 +200,7 @@ async function savePlan(plan) {
       body: JSON.stringify({ definitionId, plan }),
     });
   } catch {
-    throw new Error('the server could not be reached. Check your connection');
+    throw new Error(text('wizardPage.unreachable'));
   }
 
   const body = await response.json().catch(() => ({}));
@@ -207,7 +208,7 @@ async function savePlan(plan) {
     throw { errors: body.errors };
   }
   if (!response.ok) {
-    throw new Error(body.error ?? `the server responded with HTTP ${response.status}`);
+    throw new Error(body.error ?? text('wizardPage.httpStatus', { status: response.status }));
   }
 
   if (planId === undefined) {
@@ -243,12 +244,19 @@ function rememberPlanId(id) {
   }
 }
 
-function showStatus(text, link) {
-  if (text === '') {
+// The page's messages come in its language from the server; `{name}` placeholders are filled here
+// and shown as text, never as HTML.
+function text(key, params = {}) {
+  const template = messages[key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (whole, name) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+}
+
+function showStatus(message, link) {
+  if (message === '') {
     saveStatus.replaceChildren();
     return;
   }
-  saveStatus.replaceChildren(text);
+  saveStatus.replaceChildren(message);
   if (link !== undefined) {
     const anchor = document.createElement('a');
     anchor.href = link.href;

@@ -1,4 +1,5 @@
 import { html } from './html.js';
+import { currentLanguage, DEFAULT_LANGUAGE, t, tHtml } from './messages.js';
 import { renderLayout } from './pages.js';
 
 /** The only definition the intake form accepts, by file name. */
@@ -8,19 +9,19 @@ const INTAKE_FISCAL_YEAR = '2024-2025';
 
 const STIPEND_PLAN_TYPE = 'STIPEND_PROGRAM_REQUIREMENT';
 
-/** The intake's text inputs, each with the JSON Pointer of the plan value it fills. */
+/** The intake's text inputs, each with the JSON Pointer of the plan value it fills. Texts are catalog keys. */
 const TEXT_FIELDS = [
   {
-    name: 'firstName', id: 'first-name', pointer: '/participant/name/first', label: 'First name',
-    autocomplete: 'given-name', missingMessage: 'Enter your first name.',
+    name: 'firstName', id: 'first-name', pointer: '/participant/name/first', label: 'intake.firstName',
+    autocomplete: 'given-name', missingMessage: 'intake.firstNameMissing',
   },
   {
-    name: 'lastName', id: 'last-name', pointer: '/participant/name/last', label: 'Last name',
-    autocomplete: 'family-name', missingMessage: 'Enter your last name.',
+    name: 'lastName', id: 'last-name', pointer: '/participant/name/last', label: 'intake.lastName',
+    autocomplete: 'family-name', missingMessage: 'intake.lastNameMissing',
   },
   {
-    name: 'registryId', id: 'registry-id', pointer: '/participant/registryId', label: 'Registry ID',
-    autocomplete: 'off', hint: '9 digits, starts with 100', pattern: '100[0-9]{6}', inputMode: 'numeric',
+    name: 'registryId', id: 'registry-id', pointer: '/participant/registryId', label: 'field.registryId',
+    autocomplete: 'off', hint: 'intake.registryHint', pattern: '100[0-9]{6}', inputMode: 'numeric',
   },
 ];
 
@@ -67,7 +68,7 @@ export function checkIntakeNames(plan) {
       instancePath: field.pointer,
       keyword: 'required',
       params: { missingProperty: field.pointer.split('/').pop() },
-      message: field.missingMessage,
+      message: t(field.missingMessage),
     }));
 }
 
@@ -89,6 +90,44 @@ export function nameUnofferedPlanTypes(errors, plan, definition) {
   });
 }
 
+/**
+ * Returns `errors` with the validator's English text replaced by the page language's, for the
+ * errors this form can produce (found by pointer and keyword). Other errors keep their English
+ * text, and English pages keep the validator's wording.
+ */
+export function localizeIntakeErrors(errors, plan, definition) {
+  if (currentLanguage() === DEFAULT_LANGUAGE) {
+    return errors;
+  }
+  return errors.map((error) => {
+    const message = translatedIntakeMessage(error, plan, definition);
+    return message === undefined ? error : { ...error, message };
+  });
+}
+
+function translatedIntakeMessage({ instancePath, keyword }, plan, definition) {
+  const planTypeIndex = /^\/planTypes\/(\d+)$/.exec(instancePath)?.[1];
+
+  if (instancePath === '/participant/registryId') {
+    if (keyword === 'required') return t('intake.registryIdMissing');
+    if (keyword === 'pattern') return t('intake.registryIdPattern', { value: readPointer(plan, instancePath) });
+  }
+  if (instancePath === PLAN_TYPES_POINTER && keyword === 'contains') {
+    return t('intake.stipendMissing', { type: stipendTitle(definition) });
+  }
+  if (instancePath === PLAN_TYPES_POINTER && keyword === 'minItems') {
+    return t('intake.planTypesMissing');
+  }
+  if (planTypeIndex !== undefined && keyword === 'enum') {
+    return t('intake.planTypeUnoffered', { value: plan.planTypes[Number(planTypeIndex)] });
+  }
+  return undefined;
+}
+
+function stipendTitle(definition) {
+  return definition.model.planTypes.find((option) => option.id === STIPEND_PLAN_TYPE)?.title ?? 'Stipend Program Requirement';
+}
+
 function readPointer(value, pointer) {
   return pointer.split('/').slice(1).reduce((current, key) => current?.[key], value);
 }
@@ -99,27 +138,25 @@ function readPointer(value, pointer) {
  */
 export function renderIntakePage({ definition, values = new URLSearchParams(), errors = [] }) {
   const routed = routeErrors(errors);
-  const stipendTitle = definition.model.planTypes.find((option) => option.id === STIPEND_PLAN_TYPE)?.title
-    ?? 'Stipend Program Requirement';
 
   const content = html`
-    <h1>Workforce Pathways LA intake, 2024-2025</h1>
+    <h1>${t('intake.heading')}</h1>
     ${errors.length > 0 && renderErrorSummary(routed.summary)}
-    <p>Workforce Pathways LA asks every stipend applicant for a Professional Growth Plan for the 2024-2025 fiscal year. Tell us who you are and what the plan is for.</p>
-    <p>This application needs the plan type <strong>${stipendTitle}</strong>. If the same plan also serves another purpose, such as renewing your Child Development Permit, select that type as well.</p>
+    <p>${t('intake.intro')}</p>
+    <p>${tHtml('intake.needsType', { type: html`<strong>${stipendTitle(definition)}</strong>` })}</p>
     <form class="intake-form" method="post" action="/intake">
       <input type="hidden" name="fiscalYear" value="${INTAKE_FISCAL_YEAR}">
       <input type="hidden" name="definition" value="${INTAKE_DEFINITION_NAME}">
       <fieldset>
-        <legend>About you</legend>
+        <legend>${t('intake.aboutYou')}</legend>
         ${TEXT_FIELDS.map((field) => renderTextField(field, values.get(field.name) ?? '', routed.byField.get(field.id)))}
       </fieldset>
       ${renderPicker(definition, values.getAll('planTypes'), routed.byField.get(PICKER_ID))}
-      <button type="submit">Submit intake</button>
+      <button type="submit">${t('intake.submit')}</button>
     </form>`;
 
   return renderLayout({
-    title: errors.length > 0 ? 'Fix your intake' : 'Workforce Pathways LA intake',
+    title: errors.length > 0 ? t('intake.fixTitle') : t('intake.title'),
     currentPath: '/intake.html',
     content,
     scripts: ['/assets/pgp-elements.js'],
@@ -129,8 +166,8 @@ export function renderIntakePage({ definition, values = new URLSearchParams(), e
 function renderErrorSummary(summary) {
   return html`
     <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1" autofocus>
-      <h2 id="error-summary-title">Your intake was not saved</h2>
-      <p>Fix the following and submit again:</p>
+      <h2 id="error-summary-title">${t('intake.notSaved')}</h2>
+      <p>${t('intake.fixBelow')}</p>
       <ul>
         ${summary.map((item) => html`<li>${item.fieldId === undefined ? item.message : html`<a href="#${linkTargetId(item.fieldId)}">${item.message}</a>`}</li>`)}
       </ul>
@@ -144,9 +181,9 @@ function renderTextField(field, value, messages = []) {
 
   return html`
         <div class="field${errorId === undefined ? '' : ' field-invalid'}">
-          <label for="${field.id}">${field.label}</label>
-          ${hintId !== undefined && html`<p class="hint" id="${hintId}">${field.hint}</p>`}
-          ${errorId !== undefined && html`<p class="field-error" id="${errorId}"><span class="visually-hidden">Error: </span>${messages.join(' ')}</p>`}
+          <label for="${field.id}">${t(field.label)}</label>
+          ${hintId !== undefined && html`<p class="hint" id="${hintId}">${t(field.hint)}</p>`}
+          ${errorId !== undefined && html`<p class="field-error" id="${errorId}"><span class="visually-hidden">${t('intake.errorPrefix')}</span>${messages.join(' ')}</p>`}
           <input id="${field.id}" name="${field.name}" type="text" required value="${value}" autocomplete="${field.autocomplete}"${field.pattern === undefined ? '' : html` pattern="${field.pattern}" maxlength="9" inputmode="${field.inputMode}"`}${describedBy === '' ? '' : html` aria-describedby="${describedBy}"`}${errorId === undefined ? '' : html` aria-invalid="true"`}>
         </div>`;
 }
@@ -166,7 +203,7 @@ function renderPicker(definition, selectedIds, messages = []) {
   return html`
       <div class="field picker-field" id="${PICKER_FIELD_ID}" tabindex="-1">
         <pgp-type-picker id="${PICKER_ID}" name="planTypes" required definition-src="/schemas/definitions/${definition.fileName}"${value}${customValidity}></pgp-type-picker>
-        <noscript><p class="field-error">Choosing the plan type needs JavaScript. Turn it on in your browser and reload this page.</p></noscript>
+        <noscript><p class="field-error">${t('intake.pickerNoscript')}</p></noscript>
       </div>`;
 }
 

@@ -6,19 +6,22 @@
  */
 import { HttpError, sendHtml } from './http.js';
 import { html } from './html.js';
+import { t } from './messages.js';
 import { describeParticipant, renderLayout } from './pages.js';
 import { findSavedPlan } from './site.js';
 
 /** File names of the shipped definitions, in the order the chooser lists them; others follow by name. */
 export const CHOOSER_ORDER = ['workforce-pathways-la-2024-25', 'ctc-permit-renewal', 'qcc-quality-improvement', 'registry-general'];
 
-// The definitions' own descriptions are written for program administrators, so the chooser has its own.
-const CHOOSER_HINTS = {
-  'workforce-pathways-la-2024-25': 'Required of Workforce Pathways LA stipend applicants for fiscal year 2024-2025.',
-  'ctc-permit-renewal': 'Renew a Child Development Permit with 105 hours of professional growth over five years.',
-  'qcc-quality-improvement': 'Two or three quality improvement goals for a Quality Counts California site, with 6- and 12-month follow-ups.',
-  'registry-general': 'Any plan type, for goals of your own or goals your employer sets.',
-};
+// The definitions' own descriptions are written for program administrators, so the chooser has its
+// own, under the catalog keys `hint.<file name>`.
+const CHOOSER_HINT_NAMES = new Set(['workforce-pathways-la-2024-25', 'ctc-permit-renewal', 'qcc-quality-improvement', 'registry-general']);
+
+/** Catalog keys of the texts `/wizard-page.js` shows, sent with the page in its language. */
+export const WIZARD_PAGE_MESSAGES = [
+  'wizardPage.httpStatus', 'wizardPage.loadFailed', 'wizardPage.alreadySubmitted', 'wizardPage.draftSaved',
+  'wizardPage.draftNotSaved', 'wizardPage.submitted', 'wizardPage.viewSummary', 'wizardPage.unreachable',
+];
 
 /** Returns the `localStorage` key under which the wizard keeps the draft of a definition's plan. */
 export function draftKey(definitionName, planId) {
@@ -65,8 +68,8 @@ export function orderedDefinitions(definitions) {
 /** Renders the wizard page; without a definition it shows only the chooser. */
 export function renderWizardPage({ definitions, definition, record }) {
   const heading = record === undefined
-    ? (definition?.model.title ?? 'Start a Professional Growth Plan')
-    : `Plan for ${describeParticipant(record.plan).name}`;
+    ? (definition?.model.title ?? t('wizard.start'))
+    : t('plan.title', { name: describeParticipant(record.plan).name });
 
   const content = html`
     <h1>${heading}</h1>
@@ -79,18 +82,19 @@ export function renderWizardPage({ definitions, definition, record }) {
     content,
     scripts: definition === undefined ? [] : ['/wizard-page.js'],
     preloads: definition === undefined ? [] : ['/assets/pgp-elements.js'],
+    pageMessages: definition === undefined ? undefined : WIZARD_PAGE_MESSAGES,
   });
 }
 
 function renderChooser(definitions, chosen) {
   return html`
     <nav class="definition-chooser" aria-labelledby="chooser-heading">
-      <h2 id="chooser-heading">${chosen === undefined ? 'Choose the plan to start' : 'Start a different plan'}</h2>
+      <h2 id="chooser-heading">${t(chosen === undefined ? 'wizard.choose' : 'wizard.chooseOther')}</h2>
       <ul>
         ${definitions.map((definition) => html`
         <li>
           <a href="/?definition=${encodeURIComponent(definition.name)}"${definition === chosen ? html` aria-current="page"` : ''}>${definition.model.title}</a>
-          ${Object.hasOwn(CHOOSER_HINTS, definition.name) && html`<p class="hint">${CHOOSER_HINTS[definition.name]}</p>`}
+          ${CHOOSER_HINT_NAMES.has(definition.name) && html`<p class="hint">${t(`hint.${definition.name}`)}</p>`}
         </li>`)}
       </ul>
     </nav>`;
@@ -102,7 +106,7 @@ function renderWizard(definition, record) {
 
   return html`
     <p id="wizard-save-status" class="status-message" role="status"></p>
-    <noscript><p class="field-error">The plan wizard needs JavaScript. Turn JavaScript on in your browser and reload this page, or use the <a href="/intake.html">Workforce Pathways LA intake</a>, which works without it.</p></noscript>
+    <noscript><p class="field-error">${t('wizard.noscript')} <a href="/intake.html">${t('nav.intake')}</a></p></noscript>
     <pgp-wizard id="wizard" definition-src="/schemas/definitions/${definition.fileName}" autosave="${draftKey(definition.name, planId)}"
       data-definition-id="${definition.id}" data-definition-name="${definition.name}"${planId === undefined ? '' : html` data-plan-id="${planId}"`}></pgp-wizard>`;
 }

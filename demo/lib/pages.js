@@ -1,34 +1,24 @@
 import { html, jsonDataBlock } from './html.js';
+import { CATALOG, currentLanguage, currentRequestUrl, LANGUAGE_NAMES, LANGUAGES, t, tHtml } from './messages.js';
 import { renderPlanContents } from './plan-contents.js';
 
-/** The language of every page, also used to format dates. */
-export const PAGE_LANGUAGE = 'en';
+/** The plan statuses in the base plan schema's `status` enum, which have labels in the catalog. */
+export const PLAN_STATUSES = ['DRAFT', 'SUBMITTED_FOR_REVIEW', 'RETURNED', 'APPROVED', 'IN_PROGRESS', 'COMPLETED', 'VERIFIED', 'ARCHIVED'];
 
-const SITE_NAME = 'Registry demo';
+/** The English labels of those statuses. */
+export const PLAN_STATUS_LABELS = Object.fromEntries(PLAN_STATUSES.map((status) => [status, CATALOG.en[`status.${status}`]]));
 
-/** Labels of the plan statuses in the base plan schema's `status` enum. */
-export const PLAN_STATUS_LABELS = {
-  DRAFT: 'Draft',
-  SUBMITTED_FOR_REVIEW: 'Submitted for review',
-  RETURNED: 'Returned for changes',
-  APPROVED: 'Approved',
-  IN_PROGRESS: 'In progress',
-  COMPLETED: 'Completed',
-  VERIFIED: 'Verified',
-  ARCHIVED: 'Archived',
-};
-
-/** The plan forms, one per shipped definition that has its own page. */
+/** The plan forms, one per shipped definition that has its own page. Labels are catalog keys. */
 const PLAN_PAGE_LINKS = [
-  { href: '/plan.html?definition=ctc-permit-renewal', label: 'Permit renewal' },
-  { href: '/plan.html?definition=qcc-quality-improvement', label: 'QCC plan' },
+  { href: '/plan.html?definition=ctc-permit-renewal', label: 'nav.permitRenewal' },
+  { href: '/plan.html?definition=qcc-quality-improvement', label: 'nav.qccPlan' },
 ];
 
 const NAV_LINKS = [
-  { href: '/', label: 'New plan' },
-  { href: '/plans', label: 'Saved plans' },
-  { href: '/intake.html', label: 'Workforce Pathways LA intake' },
-  { label: 'CTC/QCC plan page', children: PLAN_PAGE_LINKS },
+  { href: '/', label: 'nav.newPlan' },
+  { href: '/plans', label: 'nav.savedPlans' },
+  { href: '/intake.html', label: 'nav.intake' },
+  { label: 'nav.planPages', children: PLAN_PAGE_LINKS },
 ];
 
 /**
@@ -36,25 +26,28 @@ const NAV_LINKS = [
  * content, footer. `scripts` lists module script URLs, because pages carry no inline script or style;
  * `preloads` lists modules a page script imports later, so the browser fetches them at once.
  */
-export function renderLayout({ title, currentPath, content, scripts = [], preloads = [] }) {
+export function renderLayout({ title, currentPath, content, scripts = [], preloads = [], pageMessages }) {
   const navItems = NAV_LINKS.map((link) => renderNavItem(link, currentPath));
+  const siteName = t('site.name');
 
   return html`<!doctype html>
-<html lang="${PAGE_LANGUAGE}">
+<html lang="${currentLanguage()}">
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
-  <title>${title} · ${SITE_NAME}</title>
+  <title>${title} · ${siteName}</title>
   <link rel="icon" href="data:,">
   <link rel="stylesheet" href="/demo.css">
   ${preloads.map((href) => html`<link rel="modulepreload" href="${href}">`)}
+  ${pageMessages !== undefined && jsonDataBlock('page-messages', pickMessages(pageMessages))}
   ${scripts.map((src) => html`<script type="module" src="${src}"></script>`)}
 </head>
 <body>
-  <a class="skip-link" href="#main">Skip to main content</a>
+  <a class="skip-link" href="#main">${t('layout.skip')}</a>
   <header class="site-header">
-    <p class="site-name"><a href="/">${SITE_NAME}</a></p>
-    <nav aria-label="Main">
+    <p class="site-name"><a href="/">${siteName}</a></p>
+    ${renderLanguageSwitcher(currentRequestUrl())}
+    <nav aria-label="${t('layout.navLabel')}">
       <ul>${navItems}
       </ul>
     </nav>
@@ -63,11 +56,32 @@ export function renderLayout({ title, currentPath, content, scripts = [], preloa
 ${content}
   </main>
   <footer class="site-footer">
-    <p>A demonstration host for the pgp-elements web components. It is not the CA ECE Workforce Registry, and plans saved here stay on this computer.</p>
+    <p>${t('layout.footer')}</p>
   </footer>
 </body>
 </html>
 `;
+}
+
+// Each link keeps the page's own path and query, so switching the language keeps the page.
+function renderLanguageSwitcher(currentUrl) {
+  const language = currentLanguage();
+
+  return html`<nav class="language-switcher" aria-label="${t('layout.languageLabel')}">
+      <ul>${LANGUAGES.map((code) => html`<li><a href="${withLanguageParameter(currentUrl, code)}" hreflang="${code}" lang="${code}"${code === language ? html` aria-current="true"` : ''}>${LANGUAGE_NAMES[code]}</a></li>`)}</ul>
+    </nav>`;
+}
+
+function withLanguageParameter(currentUrl, language) {
+  const url = new URL(currentUrl.startsWith('/') ? currentUrl : '/', 'http://localhost');
+  url.searchParams.set('lang', language);
+  return `${url.pathname}${url.search}`;
+}
+
+// Page scripts read their text from this block, in the page's language.
+function pickMessages(keys) {
+  const catalog = CATALOG[currentLanguage()];
+  return Object.fromEntries(keys.map((key) => [key, catalog[key] ?? CATALOG.en[key]]));
 }
 
 function renderNavItem(link, currentPath) {
@@ -77,36 +91,36 @@ function renderNavItem(link, currentPath) {
   }
 
   return html`
-        <li class="nav-group"><span class="nav-group-label">${link.label}:</span>
+        <li class="nav-group"><span class="nav-group-label">${t(link.label)}:</span>
           <ul>${link.children.map((child) => html`<li>${renderNavLink(child, currentPath)}</li>`)}</ul>
         </li>`;
 }
 
 function renderNavLink(link, currentPath) {
-  return html`<a href="${link.href}"${link.href === currentPath ? html` aria-current="page"` : ''}>${link.label}</a>`;
+  return html`<a href="${link.href}"${link.href === currentPath ? html` aria-current="page"` : ''}>${t(link.label)}</a>`;
 }
 
 /** Renders the list of saved plans, newest first, or an empty state linking to the new plan page and the intake. */
 export function renderPlanListPage({ records, totalCount, definitions, formatDate }) {
   const content = records.length === 0
     ? html`
-    <h1>Saved plans</h1>
-    <p>No plans have been saved yet. <a href="/">Start a new plan</a>, or <a href="/intake.html">start a Workforce Pathways LA intake</a>.</p>`
+    <h1>${t('list.title')}</h1>
+    <p>${t('list.empty')} <a href="/">${t('list.startPlan')}</a> ${t('list.or')} <a href="/intake.html">${t('list.startIntake')}</a>.</p>`
     : html`
-    <h1>Saved plans</h1>
+    <h1>${t('list.title')}</h1>
     <p>${describeListCount(records.length, totalCount)}</p>
     <ol class="plan-list">
       ${records.map((record) => renderPlanListItem(record, definitions, formatDate))}
     </ol>`;
 
-  return renderLayout({ title: 'Saved plans', currentPath: '/plans', content });
+  return renderLayout({ title: t('list.title'), currentPath: '/plans', content });
 }
 
 function describeListCount(shownCount, totalCount) {
   if (shownCount < totalCount) {
-    return `Showing the ${shownCount} newest of ${totalCount} saved plans.`;
+    return t('list.someShown', { shown: shownCount, total: totalCount });
   }
-  return totalCount === 1 ? '1 saved plan.' : `${totalCount} saved plans, newest first.`;
+  return totalCount === 1 ? t('list.one') : t('list.all', { total: totalCount });
 }
 
 function renderPlanListItem(record, definitions, formatDate) {
@@ -118,17 +132,21 @@ function renderPlanListItem(record, definitions, formatDate) {
       <li class="plan-card">
         <h2><a href="${summaryHref}">${participant.name}</a></h2>
         <dl>
-          <dt>Status</dt><dd>${describeStatus(record.plan.status)}</dd>
-          <dt>Registry ID</dt><dd>${participant.registryId}</dd>
-          <dt>Plan types</dt><dd>${planTypeTitles(record, definitions).join(', ') || 'None'}</dd>
-          <dt>Fiscal year</dt><dd>${textOrNone(record.plan.fiscalYear)}</dd>
-          <dt>Saved</dt><dd><time datetime="${savedAt}">${formatDate(savedAt)}</time></dd>
+          <dt>${t('field.status')}</dt><dd>${describeStatus(record.plan.status)}</dd>
+          <dt>${t('field.registryId')}</dt><dd>${participant.registryId}</dd>
+          <dt>${t('field.planTypes')}</dt><dd>${planTypeTitles(record, definitions).join(', ') || t('value.none')}</dd>
+          <dt>${t('field.fiscalYear')}</dt><dd>${textOrNone(record.plan.fiscalYear)}</dd>
+          <dt>${t('field.saved')}</dt><dd>${renderTime(savedAt, formatDate)}</dd>
         </dl>
         <p class="plan-actions">
-          <a href="/?plan=${encodeURIComponent(record.id)}">Open in the wizard<span class="visually-hidden"> (${participant.name})</span></a>
-          <a href="${summaryHref}">View summary<span class="visually-hidden"> (${participant.name})</span></a>
+          <a href="/?plan=${encodeURIComponent(record.id)}">${t('list.openInWizard')}<span class="visually-hidden"> (${participant.name})</span></a>
+          <a href="${summaryHref}">${t('list.viewSummary')}<span class="visually-hidden"> (${participant.name})</span></a>
         </p>
       </li>`;
+}
+
+function renderTime(isoDate, formatDate) {
+  return html`<time datetime="${isoDate}">${formatDate(isoDate)}</time>`;
 }
 
 /**
@@ -139,29 +157,34 @@ export function renderPlanPage({ record, definitions, formatDate, versions = [] 
   const participant = describeParticipant(record.plan);
   const definition = definitions.find(record.definitionId);
   const savedAt = record.updatedAt ?? record.createdAt;
+  const title = t('plan.title', { name: participant.name });
 
   const content = html`
-    <h1>Plan for ${participant.name}</h1>
-    <p class="status-message" role="status">Plan saved on <time datetime="${savedAt}">${formatDate(savedAt)}</time>.</p>
+    <h1>${title}</h1>
+    <p class="status-message" role="status">${tHtml('plan.savedOn', { date: renderTime(savedAt, formatDate) })}</p>
     ${definition !== undefined && html`<pgp-plan-summary id="plan-summary" hidden definition-src="/schemas/definitions/${definition.fileName}"></pgp-plan-summary>
     ${jsonDataBlock('plan-data', record.plan)}`}
     <div id="plan-fallback">
     ${renderPlanDetails(record, definitions)}
     ${renderPlanContents(record.plan, definition?.source)}
     </div>
-    <details class="stored-json">
-      <summary>Stored JSON</summary>
-      <pre><code>${JSON.stringify(record.plan, null, 2)}</code></pre>
-    </details>
+    ${renderStoredJson(record.plan)}
     ${renderVersionList(record.id, versions, formatDate)}
-    <p><a href="/?plan=${encodeURIComponent(record.id)}">Open in the wizard</a> · <a href="/plans">Back to saved plans</a> · <a href="/">Start a new plan</a></p>`;
+    <p><a href="/?plan=${encodeURIComponent(record.id)}">${t('list.openInWizard')}</a> · <a href="/plans">${t('plan.backToList')}</a> · <a href="/">${t('list.startPlan')}</a></p>`;
 
   return renderLayout({
-    title: `Plan for ${participant.name}`,
+    title,
     currentPath: '',
     content,
     scripts: definition === undefined ? [] : ['/assets/pgp-elements.js', '/summary-page.js'],
   });
+}
+
+function renderStoredJson(plan) {
+  return html`<details class="stored-json">
+      <summary>${t('plan.storedJson')}</summary>
+      <pre><code>${JSON.stringify(plan, null, 2)}</code></pre>
+    </details>`;
 }
 
 /** Renders one earlier version of a saved plan, read-only. */
@@ -169,18 +192,19 @@ export function renderPlanVersionPage({ record, version, definitions, formatDate
   const participant = describeParticipant(version.plan);
   const definition = definitions.find(record.definitionId);
   const planHref = `/plans/${encodeURIComponent(record.id)}`;
-  const title = `Version ${version.number} of the plan for ${participant.name}`;
+  const title = t('version.title', { number: version.number, name: participant.name });
+  const savedAs = tHtml('version.savedAs', { date: renderTime(version.savedAt, formatDate), status: describeStatus(version.status) });
+  const currency = version.number === record.version
+    ? t('version.current')
+    : html`${t('version.changed')} <a href="${planHref}">${t('version.openCurrent')}</a>.`;
 
   const content = html`
     <h1>${title}</h1>
-    <p>Saved on <time datetime="${version.savedAt}">${formatDate(version.savedAt)}</time> as ${describeStatus(version.status)}. ${version.number === record.version ? 'This is the current version.' : html`The plan has changed since; <a href="${planHref}">open the current version</a>.`}</p>
+    <p>${savedAs} ${currency}</p>
     ${renderPlanDetails({ ...record, plan: version.plan }, definitions)}
     ${renderPlanContents(version.plan, definition?.source)}
-    <details class="stored-json">
-      <summary>Stored JSON</summary>
-      <pre><code>${JSON.stringify(version.plan, null, 2)}</code></pre>
-    </details>
-    <p><a href="${planHref}">Back to the plan</a> · <a href="/plans">Back to saved plans</a></p>`;
+    ${renderStoredJson(version.plan)}
+    <p><a href="${planHref}">${t('plan.backToPlan')}</a> · <a href="/plans">${t('plan.backToList')}</a></p>`;
 
   return renderLayout({ title, currentPath: '', content });
 }
@@ -190,22 +214,24 @@ function renderPlanDetails(record, definitions) {
   const titles = planTypeTitles(record, definitions);
 
   return html`<dl class="plan-details">
-      <dt>Participant</dt><dd>${participant.name}</dd>
-      <dt>Registry ID</dt><dd>${participant.registryId}</dd>
-      <dt>Plan types</dt><dd>${titles.length === 0 ? 'None' : html`<ul>${titles.map((title) => html`<li>${title}</li>`)}</ul>`}</dd>
-      <dt>Fiscal year</dt><dd>${textOrNone(record.plan.fiscalYear)}</dd>
-      <dt>Status</dt><dd>${describeStatus(record.plan.status)}</dd>
-      <dt>Checked against</dt><dd>${definitions.find(record.definitionId)?.model.title ?? record.definitionId}</dd>
-      <dt>Plan ID</dt><dd><code>${record.id}</code></dd>
+      <dt>${t('field.participant')}</dt><dd>${participant.name}</dd>
+      <dt>${t('field.registryId')}</dt><dd>${participant.registryId}</dd>
+      <dt>${t('field.planTypes')}</dt><dd>${titles.length === 0 ? t('value.none') : html`<ul>${titles.map((title) => html`<li>${title}</li>`)}</ul>`}</dd>
+      <dt>${t('field.fiscalYear')}</dt><dd>${textOrNone(record.plan.fiscalYear)}</dd>
+      <dt>${t('field.status')}</dt><dd>${describeStatus(record.plan.status)}</dd>
+      <dt>${t('field.checkedAgainst')}</dt><dd>${definitions.find(record.definitionId)?.model.title ?? record.definitionId}</dd>
+      <dt>${t('field.planId')}</dt><dd><code>${record.id}</code></dd>
     </dl>`;
 }
 
 function renderVersionList(planId, versions, formatDate) {
+  const renderItem = (version) => html`<li><a href="/plans/${encodeURIComponent(planId)}/versions/${version.number}">${t('plan.versionItem', { number: version.number })}</a>: ${tHtml('plan.versionSaved', { status: describeStatus(version.status), date: renderTime(version.savedAt, formatDate) })}</li>`;
+
   return versions.length > 0 && html`
     <section class="plan-versions" aria-labelledby="versions-heading">
-      <h2 id="versions-heading">Version history</h2>
+      <h2 id="versions-heading">${t('plan.versions')}</h2>
       <ul class="version-list">
-        ${versions.map((version) => html`<li><a href="/plans/${encodeURIComponent(planId)}/versions/${version.number}">Version ${version.number}</a>: ${describeStatus(version.status)}, saved <time datetime="${version.savedAt}">${formatDate(version.savedAt)}</time></li>`)}
+        ${versions.map(renderItem)}
       </ul>
     </section>`;
 }
@@ -219,7 +245,7 @@ export function renderErrorPage({ title, message, link }) {
     <h1>${title}</h1>
     <p>${message}</p>
     ${link !== undefined && html`<p><a href="${link.href}">${link.text}</a></p>`}
-    <p><a href="/plans">Go to the saved plans</a></p>`;
+    <p><a href="/plans">${t('error.goToList')}</a></p>`;
 
   return renderLayout({ title, currentPath: '', content });
 }
@@ -231,7 +257,7 @@ export function describeParticipant(plan) {
   const parts = [name.first, name.last].filter((part) => typeof part === 'string' && part.trim() !== '');
 
   return {
-    name: parts.length === 0 ? 'Unnamed participant' : parts.join(' '),
+    name: parts.length === 0 ? t('value.unnamed') : parts.join(' '),
     registryId: textOrNone(participant.registryId),
   };
 }
@@ -246,11 +272,11 @@ export function planTypeTitles(record, definitions) {
 
 /** Returns the label of a plan status. A definition may add statuses of its own, so one without a label is shown as stored. */
 export function describeStatus(status) {
-  return Object.hasOwn(PLAN_STATUS_LABELS, status) ? PLAN_STATUS_LABELS[status] : textOrNone(status);
+  return PLAN_STATUSES.includes(status) ? t(`status.${status}`) : textOrNone(status);
 }
 
 function textOrNone(value) {
-  return typeof value === 'string' && value !== '' ? value : 'Not given';
+  return typeof value === 'string' && value !== '' ? value : t('value.notGiven');
 }
 
 function isObject(value) {

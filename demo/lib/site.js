@@ -1,5 +1,5 @@
 import { HttpError, parseFormBody, readBody, requireContentType, sendHtml, sendSeeOther } from './http.js';
-import { checkIntakeNames, INTAKE_DEFINITION_NAME, nameUnofferedPlanTypes, planFromIntakeForm, renderIntakePage } from './intake.js';
+import { checkIntakeNames, INTAKE_DEFINITION_NAME, localizeIntakeErrors, nameUnofferedPlanTypes, planFromIntakeForm, renderIntakePage } from './intake.js';
 import { renderPlanListPage, renderPlanPage, renderPlanVersionPage } from './pages.js';
 import { DEFAULT_LIST_LIMIT } from './api.js';
 import { validateAgainst } from './validate.js';
@@ -39,7 +39,7 @@ export async function submitIntake(context, req, res) {
   const definition = intakeDefinition(context);
   const plan = planFromIntakeForm(form, new Date().toISOString());
   const definitionErrors = nameUnofferedPlanTypes(await validateAgainst(context.validation, plan, definition), plan, definition);
-  const errors = [...checkIntakeNames(plan), ...definitionErrors];
+  const errors = localizeIntakeErrors([...checkIntakeNames(plan), ...definitionErrors], plan, definition);
 
   if (errors.length > 0) {
     sendHtml(res, 422, renderIntakePage({ definition, values: form, errors }));
