@@ -7,15 +7,27 @@ import '../src/define.js';
 import type { Plan, PgpSubmitEvent, PgpWizard, PlanDefinition } from '../src/index.js';
 import registryGeneral from '../schemas/definitions/registry-general.json';
 import workforcePathwaysLa from '../schemas/definitions/workforce-pathways-la-2024-25.json';
+import qccQualityImprovement from '../schemas/definitions/qcc-quality-improvement.json';
+import ctcPermitRenewal from '../schemas/definitions/ctc-permit-renewal.json';
 import { invalidDefinition } from './host-definitions.js';
+import { ctcPermitRenewalPlan, hundredGoalsPlan, longTextPlan, qccPlan, registryGeneralPlan, workforcePathwaysLaPlan } from './wizard-plans.js';
 
 /** Response of the story's page to `pgp-submit`. */
 type SubmitBehaviour = 'saves' | 'rejects with field errors' | 'fails (network)' | 'never settles' | 'nobody listens';
 
 interface WizardArgs {
-  definition: 'registry-general' | 'workforce-pathways-la-2024-25' | 'host: invalid';
+  definition: 'registry-general' | 'workforce-pathways-la-2024-25' | 'qcc-quality-improvement' | 'ctc-permit-renewal' | 'host: invalid' | 'none';
   step: 'intro' | 'types' | 'details' | 'goals' | 'review';
-  plan: 'empty' | 'stipend, complete' | 'stipend, missing details';
+  plan:
+    | 'empty'
+    | 'stipend, complete'
+    | 'stipend, missing details'
+    | 'self-initiated and employer'
+    | 'stipend and self-initiated'
+    | 'QCC'
+    | 'CTC permit renewal'
+    | 'long text'
+    | '100 goals of 5 activities';
   submit: SubmitBehaviour;
   readonly: boolean;
   disabled: boolean;
@@ -23,10 +35,13 @@ interface WizardArgs {
 
 type Story = StoryObj<WizardArgs>;
 
-const definitions: Record<WizardArgs['definition'], PlanDefinition> = {
+const definitions: Record<WizardArgs['definition'], PlanDefinition | undefined> = {
   'registry-general': registryGeneral,
   'workforce-pathways-la-2024-25': workforcePathwaysLa,
+  'qcc-quality-improvement': qccQualityImprovement,
+  'ctc-permit-renewal': ctcPermitRenewal,
   'host: invalid': invalidDefinition,
+  none: undefined,
 };
 
 function completeStipendPlan(): Plan {
@@ -50,6 +65,12 @@ const plans: Record<WizardArgs['plan'], () => Plan> = {
   empty: () => ({}),
   'stipend, complete': completeStipendPlan,
   'stipend, missing details': () => ({ planTypes: ['STIPEND_PROGRAM_REQUIREMENT'] }),
+  'self-initiated and employer': registryGeneralPlan,
+  'stipend and self-initiated': workforcePathwaysLaPlan,
+  QCC: qccPlan,
+  'CTC permit renewal': ctcPermitRenewalPlan,
+  'long text': longTextPlan,
+  '100 goals of 5 activities': hundredGoalsPlan,
 };
 
 const logSubmit = action('pgp-submit');
@@ -116,8 +137,11 @@ async function advanceTo(wizard: PgpWizard, step: WizardArgs['step']): Promise<v
   for (let guard = 0; guard < 6 && wizard.step !== step; guard += 1) {
     const stepBefore = wizard.step;
     await userEvent.click(await screenOf(wizard).findByRole('button', { name: 'Next' }));
+
+    // Next validates first, and the first validation under a definition waits for its validator.
+    const moved = await waitFor(() => expect(wizard.step).not.toBe(stepBefore)).then(() => true, () => false);
     await wizard.updateComplete;
-    if (wizard.step === stepBefore) break;
+    if (!moved) break;
   }
 }
 
@@ -195,6 +219,24 @@ export const DetailsWithErrors: Story = {
   },
 };
 
+/**
+ * Opens the details step and presses Next, so the error summary and the field errors show. The
+ * controls are found by their `data-action` and `part`, not their English names, so it works in
+ * every locale.
+ */
+async function showDetailsErrors({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
+  const wizard = await wizardIn(canvasElement);
+  for (let guard = 0; guard < 2 && wizard.step !== 'details'; guard += 1) {
+    await wizard.next();
+  }
+  await wizard.updateComplete;
+  await expect(wizard.step).toBe('details');
+
+  const next = wizard.shadowRoot?.querySelector<HTMLButtonElement>('[data-action="next"]');
+  await userEvent.click(next as HTMLButtonElement);
+  await waitFor(() => expect(wizard.shadowRoot?.activeElement).toHaveAttribute('part', expect.stringContaining('error-summary')));
+}
+
 export const Goals: Story = { args: { step: 'goals', plan: 'stipend, complete' } };
 
 export const Review: Story = { args: { step: 'review', plan: 'stipend, complete' } };
@@ -270,9 +312,122 @@ export const DraftOffer: Story = {
 
 export const Readonly: Story = { args: { step: 'review', plan: 'stipend, complete', readonly: true } };
 
+/** A host definition that offers a plan type the package does not know: the wizard shows what is wrong instead of the steps. */
 export const DefinitionError: Story = { args: { definition: 'host: invalid' }, play: async () => undefined };
 
 export const Narrow: Story = {
   args: { step: 'details', plan: 'stipend, missing details' },
   decorators: [(story) => html`<div style="inline-size: 320px; outline: 1px dashed #767676; outline-offset: 2px">${story()}</div>`],
+};
+
+/** Disabled on the details step: no field or button can be used or focused, and Next does nothing. */
+export const Disabled: Story = {
+  args: { step: 'details', plan: 'stipend, complete' },
+  play: async ({ canvasElement }) => {
+    const wizard = await wizardIn(canvasElement);
+    await advanceTo(wizard, 'details');
+    wizard.toggleAttribute('disabled', true);
+    await wizard.updateComplete;
+
+    const screen = screenOf(wizard);
+    await expect(screen.getByRole('button', { name: 'Next' })).toBeDisabled();
+    await expect(screen.getByLabelText('Registry ID')).toBeDisabled();
+    await expect(await wizard.next()).toBe(false);
+    await expect(wizard.step).toBe('details');
+  },
+};
+
+/** The shipped `registry-general` definition, which offers every plan type: a self-initiated plan the employer also asked for. */
+export const RegistryGeneralDefinition: Story = {
+  args: { definition: 'registry-general', step: 'details', plan: 'self-initiated and employer' },
+  play: async ({ canvasElement }) => {
+    const wizard = await wizardIn(canvasElement);
+    await advanceTo(wizard, 'details');
+    await expect(currentStepOf(wizard).getByRole('group', { name: 'Your employer' })).toBeVisible();
+  },
+};
+
+/** The shipped `workforce-pathways-la-2024-25` definition, which requires the stipend program type. */
+export const WorkforcePathwaysLaDefinition: Story = {
+  args: { definition: 'workforce-pathways-la-2024-25', step: 'details', plan: 'stipend and self-initiated' },
+  play: async ({ canvasElement }) => {
+    const wizard = await wizardIn(canvasElement);
+    await advanceTo(wizard, 'details');
+    await expect(currentStepOf(wizard).getByRole('group', { name: 'Stipend program' })).toBeVisible();
+  },
+};
+
+/** The shipped `qcc-quality-improvement` definition: a Quality Improvement Plan requires the site and its coach. */
+export const QccQualityImprovementDefinition: Story = {
+  args: { definition: 'qcc-quality-improvement', step: 'details', plan: 'QCC' },
+  play: async ({ canvasElement }) => {
+    const wizard = await wizardIn(canvasElement);
+    await advanceTo(wizard, 'details');
+    await expect(currentStepOf(wizard).getByRole('group', { name: 'Quality Counts California site' })).toBeVisible();
+  },
+};
+
+/** The shipped `ctc-permit-renewal` definition: a permit renewal plan requires the advisor and the permit held. */
+export const CtcPermitRenewalDefinition: Story = {
+  args: { definition: 'ctc-permit-renewal', step: 'details', plan: 'CTC permit renewal' },
+  play: async ({ canvasElement }) => {
+    const wizard = await wizardIn(canvasElement);
+    await advanceTo(wizard, 'details');
+    const step = currentStepOf(wizard);
+    await expect(step.getByRole('group', { name: 'Your professional growth advisor' })).toBeVisible();
+    await expect(step.getByRole('group', { name: 'Your Child Development Permit' })).toBeVisible();
+  },
+};
+
+/** Very long names, e-mail address, goal statement, activity titles and an unbroken file name, on the review step. */
+export const LongText: Story = {
+  args: { definition: 'registry-general', step: 'review', plan: 'long text' },
+  play: async ({ canvasElement }) => {
+    const wizard = await wizardIn(canvasElement);
+    await advanceTo(wizard, 'review');
+    await expect(wizard.step).toBe('review');
+  },
+};
+
+/**
+ * A plan of 100 goals with 5 activities each, on the goals step: the size the performance budget
+ * is measured at. It is left out of the docs page because of its size, and the accessibility panel
+ * checks it only when asked: its automatic axe run over this many controls blocks the page for
+ * longer than a story test may take.
+ */
+export const HundredGoals: Story = {
+  args: { definition: 'registry-general', step: 'goals', plan: '100 goals of 5 activities' },
+  globals: { a11y: { manual: true } },
+  tags: ['!autodocs'],
+  play: async ({ canvasElement }) => {
+    const wizard = await wizardIn(canvasElement);
+    await advanceTo(wizard, 'goals');
+    await expect(wizard.step).toBe('goals');
+  },
+};
+
+/** Neither the `definition` property nor `definition-src` is set: the wizard shows which one to set. */
+export const MissingDefinition: Story = { args: { definition: 'none' }, play: async () => undefined };
+
+/**
+ * Under `lang="es"`, the Language toolbar's Español setting, after Next on an incomplete details
+ * step: the steps, buttons and error messages in Spanish. It is left out of the docs page, where
+ * every story shares one locale.
+ */
+export const Spanish: Story = {
+  args: { step: 'details', plan: 'stipend, missing details' },
+  globals: { lang: 'es' },
+  tags: ['!autodocs'],
+  play: showDetailsErrors,
+};
+
+/**
+ * Under `lang="zh-Hant"`, the Language toolbar's Traditional Chinese setting, after Next on an
+ * incomplete details step. It is left out of the docs page, where every story shares one locale.
+ */
+export const TraditionalChinese: Story = {
+  args: { step: 'details', plan: 'stipend, missing details' },
+  globals: { lang: 'zh-Hant' },
+  tags: ['!autodocs'],
+  play: showDetailsErrors,
 };
