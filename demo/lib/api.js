@@ -25,6 +25,7 @@ export async function createPlanFromJson(context, req, res) {
 
   const errors = await validateForStatus(context, plan, definition);
   if (errors.length > 0) {
+    logRejectedPlan(context, req, res, errors);
     sendJson(res, 422, { errors });
     return;
   }
@@ -52,6 +53,7 @@ export async function updatePlanFromJson(context, req, res, url, planId) {
 
   const errors = await validateForStatus(context, plan, definition);
   if (errors.length > 0) {
+    logRejectedPlan(context, req, res, errors);
     sendJson(res, 422, { errors });
     return;
   }
@@ -77,6 +79,20 @@ export function getPlanVersionAsJson(context, req, res, url, planId, numberText)
     throw new HttpError(404, `Plan "${planId}" has no version "${numberText}". List its versions with GET /api/plans/${encodeURIComponent(planId)}/versions.`);
   }
   sendJson(res, 200, version);
+}
+
+/**
+ * Logs one `warn` line for a plan answered with 422: the request id, route, status and each error's
+ * pointer and keyword. Error messages can quote the plan's values, so they are left out, as is the plan.
+ */
+export function logRejectedPlan(context, req, res, errors) {
+  context.logger.warn('plan rejected', {
+    requestId: res.requestId,
+    method: req.method,
+    path: new URL(req.url, 'http://localhost').pathname,
+    status: 422,
+    errors: errors.map(({ instancePath, keyword }) => ({ instancePath, keyword })),
+  });
 }
 
 function requireStoredPlan(context, planId) {

@@ -15,6 +15,7 @@ export const LANGUAGE_NAMES = { en: 'English', es: 'Español', 'zh-Hant': '繁�
 const en = {
   'site.name': 'Registry demo',
   'layout.skip': 'Skip to main content',
+  'wizard.skipToPlan': 'Skip to the plan',
   'layout.navLabel': 'Main',
   'layout.languageLabel': 'Language',
   'layout.footer': 'A demonstration host for the pgp-elements web components. It is not the CA ECE Workforce Registry, and plans saved here stay on this computer.',
@@ -118,6 +119,7 @@ const en = {
 const es = {
   'site.name': 'Demostración del Registro',
   'layout.skip': 'Saltar al contenido principal',
+  'wizard.skipToPlan': 'Ir al plan',
   'layout.navLabel': 'Principal',
   'layout.languageLabel': 'Idioma',
   'layout.footer': 'Un sitio de demostración de los componentes web pgp-elements. No es el Registro de la Fuerza Laboral de ECE de California, y los planes que guarde aquí se quedan en esta computadora.',
@@ -221,6 +223,7 @@ const es = {
 const zhHant = {
   'site.name': '登記系統示範',
   'layout.skip': '跳到主要內容',
+  'wizard.skipToPlan': '跳到計劃',
   'layout.navLabel': '主選單',
   'layout.languageLabel': '語言',
   'layout.footer': '呢個係 pgp-elements 網頁元件嘅示範網站，唔係加州 ECE 人員登記系統（CA ECE Workforce Registry）。喺度儲存嘅計劃只會留喺呢部電腦。',

@@ -23,6 +23,12 @@ export const WIZARD_PAGE_MESSAGES = [
   'wizardPage.draftNotSaved', 'wizardPage.submitted', 'wizardPage.viewSummary', 'wizardPage.unreachable',
 ];
 
+/**
+ * Id of the wrapper around the wizard and its save status, which the "Skip to the plan" link targets.
+ * Fragment navigation focuses only a focusable target, so the wrapper has `tabindex="-1"`.
+ */
+export const WIZARD_CONTAINER_ID = 'plan-wizard';
+
 /** Returns the `localStorage` key under which the wizard keeps the draft of a definition's plan. */
 export function draftKey(definitionName, planId) {
   return planId === undefined ? `pgp-draft:${definitionName}` : `pgp-draft:${definitionName}:${planId}`;
@@ -83,6 +89,7 @@ export function renderWizardPage({ definitions, definition, record }) {
     scripts: definition === undefined ? [] : ['/wizard-page.js'],
     preloads: definition === undefined ? [] : ['/assets/pgp-elements.js'],
     pageMessages: definition === undefined ? undefined : WIZARD_PAGE_MESSAGES,
+    skipLinks: definition === undefined ? [] : [{ href: `#${WIZARD_CONTAINER_ID}`, text: t('wizard.skipToPlan') }],
   });
 }
 
@@ -105,8 +112,10 @@ function renderWizard(definition, record) {
   const planId = record?.id;
 
   return html`
+    <div id="${WIZARD_CONTAINER_ID}" class="wizard-container" tabindex="-1">
     <p id="wizard-save-status" class="status-message" role="status"></p>
     <noscript><p class="field-error">${t('wizard.noscript')} <a href="/intake.html">${t('nav.intake')}</a></p></noscript>
     <pgp-wizard id="wizard" definition-src="/schemas/definitions/${definition.fileName}" autosave="${draftKey(definition.name, planId)}"
-      data-definition-id="${definition.id}" data-definition-name="${definition.name}"${planId === undefined ? '' : html` data-plan-id="${planId}"`}></pgp-wizard>`;
+      data-definition-id="${definition.id}" data-definition-name="${definition.name}"${planId === undefined ? '' : html` data-plan-id="${planId}"`}></pgp-wizard>
+    </div>`;
 }

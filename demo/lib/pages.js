@@ -25,8 +25,9 @@ const NAV_LINKS = [
  * Wraps page content in the shared layout: header with the site name and navigation, main
  * content, footer. `scripts` lists module script URLs, because pages carry no inline script or style;
  * `preloads` lists modules a page script imports later, so the browser fetches them at once.
+ * `skipLinks` (`{ href, text }`) follow "Skip to main content", so they come before the header too.
  */
-export function renderLayout({ title, currentPath, content, scripts = [], preloads = [], pageMessages }) {
+export function renderLayout({ title, currentPath, content, scripts = [], preloads = [], pageMessages, skipLinks = [] }) {
   const navItems = NAV_LINKS.map((link) => renderNavItem(link, currentPath));
   const siteName = t('site.name');
 
@@ -44,6 +45,7 @@ export function renderLayout({ title, currentPath, content, scripts = [], preloa
 </head>
 <body>
   <a class="skip-link" href="#main">${t('layout.skip')}</a>
+  ${skipLinks.map((link) => html`<a class="skip-link" href="${link.href}">${link.text}</a>`)}
   <header class="site-header">
     <p class="site-name"><a href="/">${siteName}</a></p>
     ${renderLanguageSwitcher(currentRequestUrl())}
@@ -161,7 +163,7 @@ export function renderPlanPage({ record, definitions, formatDate, versions = [] 
 
   const content = html`
     <h1>${title}</h1>
-    <p class="status-message" role="status">${tHtml('plan.savedOn', { date: renderTime(savedAt, formatDate) })}</p>
+    <p class="status-message plan-saved-on" role="status">${tHtml('plan.savedOn', { date: renderTime(savedAt, formatDate) })}</p>
     ${definition !== undefined && html`<pgp-plan-summary id="plan-summary" hidden definition-src="/schemas/definitions/${definition.fileName}"></pgp-plan-summary>
     ${jsonDataBlock('plan-data', record.plan)}`}
     <div id="plan-fallback">
@@ -170,7 +172,7 @@ export function renderPlanPage({ record, definitions, formatDate, versions = [] 
     </div>
     ${renderStoredJson(record.plan)}
     ${renderVersionList(record.id, versions, formatDate)}
-    <p><a href="/?plan=${encodeURIComponent(record.id)}">${t('list.openInWizard')}</a> · <a href="/plans">${t('plan.backToList')}</a> · <a href="/">${t('list.startPlan')}</a></p>`;
+    <p class="plan-links"><a href="/?plan=${encodeURIComponent(record.id)}">${t('list.openInWizard')}</a> · <a href="/plans">${t('plan.backToList')}</a> · <a href="/">${t('list.startPlan')}</a></p>`;
 
   return renderLayout({
     title,

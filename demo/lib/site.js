@@ -1,7 +1,7 @@
 import { HttpError, parseFormBody, readBody, requireContentType, sendHtml, sendSeeOther } from './http.js';
 import { checkIntakeNames, INTAKE_DEFINITION_NAME, localizeIntakeErrors, nameUnofferedPlanTypes, planFromIntakeForm, renderIntakePage } from './intake.js';
 import { renderPlanListPage, renderPlanPage, renderPlanVersionPage } from './pages.js';
-import { DEFAULT_LIST_LIMIT } from './api.js';
+import { DEFAULT_LIST_LIMIT, logRejectedPlan } from './api.js';
 import { validateAgainst } from './validate.js';
 
 /** Largest urlencoded body `POST /intake` reads, in bytes (64 KiB). */
@@ -42,6 +42,7 @@ export async function submitIntake(context, req, res) {
   const errors = localizeIntakeErrors([...checkIntakeNames(plan), ...definitionErrors], plan, definition);
 
   if (errors.length > 0) {
+    logRejectedPlan(context, req, res, errors);
     sendHtml(res, 422, renderIntakePage({ definition, values: form, errors }));
     return;
   }

@@ -151,6 +151,14 @@ describe('pages in each language', () => {
     assert.equal(messages['wizardPage.submitted'], CATALOG.es['wizardPage.submitted']);
   });
 
+  test('plan skip link is translated', async () => {
+    const spanish = await getPage('/?definition=ctc-permit-renewal&lang=es');
+    const chinese = await getPage('/?definition=ctc-permit-renewal&lang=zh-Hant');
+
+    assert.match(spanish.text, /<a class="skip-link" href="#plan-wizard">Ir al plan<\/a>/);
+    assert.match(chinese.text, /<a class="skip-link" href="#plan-wizard">跳到計劃<\/a>/);
+  });
+
   test('every language has every message, with the same placeholders', () => {
     for (const [key, english] of Object.entries(CATALOG.en)) {
       const placeholders = (message) => (message.match(/\{\w+\}/g) ?? []).sort();

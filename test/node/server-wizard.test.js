@@ -194,6 +194,22 @@ describe('pages', () => {
     assert.match(text, /<script type="module" src="\/wizard-page.js"><\/script>/);
   });
 
+  test('skip link targets the wizard', async () => {
+    const { text } = await getText(`/?definition=${CTC_NAME}`);
+    const beforeHeader = text.slice(text.indexOf('<body>'), text.indexOf('<header'));
+    const main = text.slice(text.indexOf('<main'));
+    const skipLinks = beforeHeader.match(/<a [^>]*>[^<]*<\/a>/g) ?? [];
+
+    assert.deepEqual(skipLinks, ['<a class="skip-link" href="#main">Skip to main content</a>', '<a class="skip-link" href="#plan-wizard">Skip to the plan</a>']);
+    assert.match(main, /<div id="plan-wizard" class="wizard-container" tabindex="-1">\s*<p id="wizard-save-status"[^>]*><\/p>[\s\S]*<pgp-wizard id="wizard"[\s\S]*<\/pgp-wizard>\s*<\/div>/);
+  });
+
+  test('chooser has no plan skip link', async () => {
+    const { text } = await getText('/');
+
+    assert.doesNotMatch(text, /#plan-wizard|id="plan-wizard"/);
+  });
+
   test('chooser lists shipped definitions in order', async () => {
     const { text } = await getText('/');
     const order = ['workforce-pathways-la-2024-25', 'ctc-permit-renewal', 'qcc-quality-improvement', 'registry-general']

@@ -403,6 +403,53 @@ describe('JSON API', { concurrency: false }, () => {
   });
 });
 
+describe('rejected plans are logged', { concurrency: false }, () => {
+  const REJECTED_REGISTRY_ID = '200987654';
+
+  function rejectionEntries(requestId) {
+    return logEntries.filter((entry) => entry.requestId === requestId);
+  }
+
+  // One warn line with the pointers and keywords, and nothing the participant typed.
+  function assertRejectionLogged(response, { method, path }) {
+    const requestId = response.headers.get('x-request-id');
+    const entries = rejectionEntries(requestId);
+
+    assert.equal(response.status, 422);
+    assert.equal(entries.length, 1, JSON.stringify(logEntries));
+    assert.equal(entries[0].level, 'warn');
+    assert.equal(entries[0].method, method);
+    assert.equal(entries[0].path, path);
+    assert.equal(entries[0].status, 422);
+    assert.ok(entries[0].errors.some((error) => error.instancePath === '/participant/registryId' && error.keyword === 'pattern'), JSON.stringify(entries[0].errors));
+    assert.ok(entries[0].errors.every((error) => Object.keys(error).sort().join() === 'instancePath,keyword'));
+    assert.doesNotMatch(JSON.stringify(entries), new RegExp(`${REJECTED_REGISTRY_ID}|Reyes`));
+  }
+
+  test('POST /api/plans', async () => {
+    const response = await postPlan({ definitionId: WPLA, plan: validPlan({ participant: { registryId: REJECTED_REGISTRY_ID, name: { last: 'Reyes' } } }) });
+
+    assertRejectionLogged(response, { method: 'POST', path: '/api/plans' });
+  });
+
+  test('PUT /api/plans/:id', async () => {
+    const created = await (await postPlan({ definitionId: WPLA, plan: validPlan() })).json();
+    const response = await fetch(`${app.url}/api/plans/${created.id}`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ definitionId: WPLA, plan: validPlan({ participant: { registryId: REJECTED_REGISTRY_ID, name: { last: 'Reyes' } } }) }),
+    });
+
+    assertRejectionLogged(response, { method: 'PUT', path: `/api/plans/${created.id}` });
+  });
+
+  test('POST /intake', async () => {
+    const response = await postIntake(intakeForm({ planTypes: [STIPEND], registryId: REJECTED_REGISTRY_ID }));
+
+    assertRejectionLogged(response, { method: 'POST', path: '/intake' });
+  });
+});
+
 describe('intake form', { concurrency: false }, () => {
   test('valid intake redirects to saved plan', async () => {
     const response = await postIntake(intakeForm({ planTypes: [STIPEND, 'CTC_PERMIT_UPGRADE_RENEWAL'] }));
