@@ -211,7 +211,10 @@ export class PgpWizard extends FormControlElement {
     }
   }
 
-  /** Validates the current step and moves to the next one; resolves to whether it moved. */
+  /**
+   * Validates the current step as Submit would, with the rules of a submitted plan. Moves to the
+   * next step when it is valid and resolves to whether it moved.
+   */
   async next(): Promise<boolean> {
     const step = this.step;
     const steps = this.steps();
@@ -246,15 +249,15 @@ export class PgpWizard extends FormControlElement {
   }
 
   /**
-   * Validates the whole plan and, when it is valid, dispatches `pgp-submit`. Problems take the
-   * user to the first step that has one. Does nothing while a submission is pending.
+   * Validates the whole plan as it will be once submitted for review and, when it is valid,
+   * dispatches `pgp-submit`. Problems take the user to the first step that has one. Does nothing while a submission is pending.
    */
   async submit(): Promise<void> {
     if (this.handshake.pending || this.readonly || this.effectivelyDisabled) {
       return;
     }
     await this.validation.ready;
-    const errors = this.validation.errorsOf(this.planData);
+    const errors = this.validation.submitErrorsOf(this.planData);
     if (errors.length > 0) {
       this.showErrors(errors, false);
       return;
@@ -325,7 +328,7 @@ export class PgpWizard extends FormControlElement {
       return true;
     }
     await this.validation.ready;
-    const errors = errorsOfStep(this.errors.all(this.planData), step);
+    const errors = errorsOfStep(this.errors.atSubmit(this.planData), step);
     const nested = this.nestedProblemOf(step);
     if (errors.length === 0 && !nested) {
       return true;
@@ -349,7 +352,7 @@ export class PgpWizard extends FormControlElement {
       return null;
     }
     const pointer = step === 'types' ? '/planTypes' : '/goals';
-    const covered = this.errors.all(this.planData).some((error) => isAtOrBelow(error.instancePath, pointer));
+    const covered = this.errors.atSubmit(this.planData).some((error) => isAtOrBelow(error.instancePath, pointer));
     return covered ? null : { message: nested.validationMessage, pointer };
   }
 

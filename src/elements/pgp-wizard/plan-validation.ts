@@ -8,6 +8,20 @@ import { isAtOrBelow, withValueAt } from './plan-edits.js';
 /** Deepest level `fieldPointerFor()` looks below a missing object for the field to fix. */
 const MAX_PROBE_DEPTH = 4;
 
+/** Status a plan has once it is submitted. */
+const SUBMITTED_STATUS = 'SUBMITTED_FOR_REVIEW';
+
+/** Statuses of a plan not yet submitted. A plan without a status is a draft too. */
+const UNSUBMITTED_STATUSES: readonly unknown[] = [undefined, 'DRAFT'];
+
+/**
+ * Returns a copy of a draft plan with the status `SUBMITTED_FOR_REVIEW`, so rules for submitted
+ * plans apply to it. A plan with a later status, such as `COMPLETED`, is returned unchanged.
+ */
+export function asSubmitted(plan: Plan): Plan {
+  return UNSUBMITTED_STATUSES.includes(plan.status) ? { ...plan, status: SUBMITTED_STATUS } : plan;
+}
+
 /**
  * Loads the whole-plan validator of a definition and keeps the last result, so the many reads in
  * one render cost one run. `ready` settles when the validator has loaded or failed.
@@ -25,6 +39,8 @@ export class PlanValidation {
 
   private last: { plan: unknown; errors: PlanError[] } | undefined;
 
+  private lastSubmitted: { plan: Plan; errors: PlanError[] } | undefined;
+
   /** Starts loading the validator of a definition unless it is already loaded; calls `changed` when it settles. */
   load(model: DefinitionModel, changed: () => void): void {
     if (this.loadedFor === model) {
@@ -34,6 +50,7 @@ export class PlanValidation {
     this.validator = null;
     this.failure = undefined;
     this.last = undefined;
+    this.lastSubmitted = undefined;
 
     this.ready = loadValidator(model.source).then(
       (validator) => {
@@ -57,6 +74,16 @@ export class PlanValidation {
     }
     const last = this.last !== undefined && this.last.plan === plan ? this.last : { plan, errors: this.validator(plan).errors };
     this.last = last;
+    return last.errors;
+  }
+
+  /** Returns the errors of the plan as submitted (see `asSubmitted()`); none while the validator loads. */
+  submitErrorsOf(plan: Plan): PlanError[] {
+    if (!this.validator) {
+      return [];
+    }
+    const last = this.lastSubmitted !== undefined && this.lastSubmitted.plan === plan ? this.lastSubmitted : { plan, errors: this.validator(asSubmitted(plan)).errors };
+    this.lastSubmitted = last;
     return last.errors;
   }
 

@@ -6,6 +6,7 @@ import type { PlanError } from '../../validation/types.js';
 import { detailFieldsFor } from './details-fields.js';
 import type { SummaryItem } from './error-summary.js';
 import { isAtOrBelow } from './plan-edits.js';
+import { asSubmitted } from './plan-validation.js';
 import type { PlanValidation } from './plan-validation.js';
 import { errorsOfStep } from './steps.js';
 import { SERVER_MESSAGE_PARAM } from './submit-handshake.js';
@@ -62,8 +63,14 @@ export class StepErrors {
     this.serverErrors = this.serverErrors.filter((error) => (below ? !isAtOrBelow(error.instancePath, pointer) : error.instancePath !== pointer));
   }
 
+  /** Returns the errors of the plan as a draft, which a field shows once the user has left it. */
   all(plan: Plan): PlanError[] {
     return [...this.validation.errorsOf(plan), ...this.serverErrors];
+  }
+
+  /** Returns the errors of the plan as submitted, which Next and Submit check and then show. */
+  atSubmit(plan: Plan): PlanError[] {
+    return [...this.validation.submitErrorsOf(plan), ...this.serverErrors];
   }
 
   messageOf(error: PlanError, model: DefinitionModel): string {
@@ -86,17 +93,23 @@ export class StepErrors {
   }
 
   summaryItems(plan: Plan, step: WizardStepId, model: DefinitionModel): SummaryItem[] {
-    const items = errorsOfStep(this.all(plan), step).map((error) => ({ message: this.messageOf(error, model), pointer: this.routedPointer(error, plan, step) }));
+    const submitted = asSubmitted(plan);
+    const items = errorsOfStep(this.atSubmit(plan), step).map((error) => ({ message: this.messageOf(error, model), pointer: this.routedPointer(error, submitted, step) }));
     return this.nestedProblem ? [...items, this.nestedProblem] : items;
   }
 
-  /** Messages shown at a details field: none until the step failed or the field was left. */
+  /**
+   * Returns the messages shown at a details field: none until the step failed or the field was left.
+   * After a failed Next or Submit they match the summary, which checks the plan as submitted.
+   */
   messagesAt(pointer: string, plan: Plan, model: DefinitionModel): string[] {
-    if (!this.revealedSteps.has('details') && !this.touched.has(pointer)) {
+    const revealed = this.revealedSteps.has('details');
+    if (!revealed && !this.touched.has(pointer)) {
       return [];
     }
-    return errorsOfStep(this.all(plan), 'details')
-      .filter((error) => this.routedPointer(error, plan, 'details') === pointer)
+    const checked = revealed ? asSubmitted(plan) : plan;
+    return errorsOfStep(revealed ? this.atSubmit(plan) : this.all(plan), 'details')
+      .filter((error) => this.routedPointer(error, checked, 'details') === pointer)
       .map((error) => this.messageOf(error, model));
   }
 }
