@@ -13,6 +13,14 @@ async function press(el: PgpWizard, name: string): Promise<void> {
   await settle(el);
 }
 
+// Next resolves only after the step's validator has loaded, which can take longer than a few
+// frames on a busy machine, so wait for the step itself.
+async function pressNextTo(el: PgpWizard, step: string): Promise<void> {
+  action(el, 'next').click();
+  await waitUntil(() => el.step === step, `Next did not reach the ${step} step (still on ${el.step})`, { timeout: 8000 });
+  await settle(el);
+}
+
 describe('pgp-wizard', () => {
   before(async () => {
     general = await loadJson(GENERAL_URL);
@@ -79,7 +87,7 @@ describe('pgp-wizard', () => {
   describe('when a step fails', () => {
     it('focuses the error summary and fires pgp-invalid', async () => {
       const el = await wizard(stipend, { skipIntro: true, plan: { planTypes: ['STIPEND_PROGRAM_REQUIREMENT'] } });
-      await press(el, 'next');
+      await pressNextTo(el, 'details');
       const invalid = oneEvent(el, 'pgp-invalid') as Promise<PgpInvalidEvent>;
       action(el, 'next').click();
       const event = await invalid;
@@ -93,7 +101,7 @@ describe('pgp-wizard', () => {
 
     it('moves focus to the field from a summary link', async () => {
       const el = await wizard(stipend, { skipIntro: true, plan: { planTypes: ['STIPEND_PROGRAM_REQUIREMENT'] } });
-      await press(el, 'next');
+      await pressNextTo(el, 'details');
       await press(el, 'next');
       const link = summaryLinks(el).find((candidate) => candidate.dataset.pointer === '/participant/registryId');
       expect(link, 'a link to the Registry ID').to.exist;
@@ -106,7 +114,7 @@ describe('pgp-wizard', () => {
 
     it('shows no errors on first render', async () => {
       const el = await wizard(stipend, { skipIntro: true, plan: { planTypes: ['STIPEND_PROGRAM_REQUIREMENT'] } });
-      await press(el, 'next');
+      await pressNextTo(el, 'details');
 
       expect(root(el).querySelectorAll('[part="error"]')).to.have.length(0);
       expect(root(el).querySelector('.error-summary')).to.equal(null);
