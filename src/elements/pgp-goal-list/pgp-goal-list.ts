@@ -30,6 +30,7 @@ import { GOAL_LIST_ANNOTATION, readGoalListSettings, visibleGoalFields } from '.
 import type { GoalListSettings, OptionalGoalField } from './goal-settings.js';
 import { computeTotals } from './goal-totals.js';
 import { goalListStyles } from './pgp-goal-list.styles.js';
+import { hostStyles } from '../host-styles.js';
 import { ListActions } from './list-actions.js';
 import type { GoalRow } from './list-actions.js';
 import { goalIndexOf, goalsJson, normalizeGoals, numberFormat, numberProblem, parseGoalsJson, splitFieldKey } from './goal-list-values.js';
@@ -107,7 +108,7 @@ type ReadySettings = { settings: GoalListSettings } | { error: DefinitionError }
  */
 @localized()
 export class PgpGoalList extends FormControlElement {
-  static override styles = goalListStyles;
+  static override styles = [hostStyles, goalListStyles];
 
   private readonly definitionSource = new DefinitionController(this);
 

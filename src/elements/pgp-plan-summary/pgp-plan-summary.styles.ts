@@ -68,26 +68,6 @@ export const planSummaryPrintRules = css`
 `;
 
 export const planSummaryStyles = css`
-  :host {
-    display: block;
-    box-sizing: border-box;
-    max-width: 100%;
-    color: var(--pgp-color-text, CanvasText);
-    font-family: var(--pgp-font-family, inherit);
-    font-size: var(--pgp-font-size, 1rem);
-    line-height: 1.5;
-  }
-
-  :host([hidden]) {
-    display: none;
-  }
-
-  *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
-  }
-
   .summary {
     container-type: inline-size;
     min-width: 0;

@@ -11,6 +11,7 @@ import { renderEvidenceList } from './evidence-links.js';
 import { goalFieldsFor, renderGoal } from './goal-sections.js';
 import type { GoalContext } from './goal-sections.js';
 import { planSummaryStyles } from './pgp-plan-summary.styles.js';
+import { hostStyles } from '../host-styles.js';
 import { renderOverview, renderPeopleAndPrograms, renderRecordedSignatures } from './plan-sections.js';
 import { renderSignatureBlock } from './signature-block.js';
 import { fieldLabel } from './summary-fields.js';
@@ -76,7 +77,7 @@ interface SummarySource {
  * @cssprop --pgp-legend-font-weight - Font weight of headings and field labels.
  */
 export class PgpPlanSummary extends LitElement {
-  static override styles = planSummaryStyles;
+  static override styles = [hostStyles, planSummaryStyles];
 
   static override properties: PropertyDeclarations = {
     plan: { attribute: false },

@@ -1,26 +1,6 @@
 import { css } from 'lit';
 
 export const typePickerStyles = css`
-  :host {
-    display: block;
-    box-sizing: border-box;
-    max-width: 100%;
-    color: var(--pgp-color-text, CanvasText);
-    font-family: var(--pgp-font-family, inherit);
-    font-size: var(--pgp-font-size, 1rem);
-    line-height: 1.5;
-  }
-
-  :host([hidden]) {
-    display: none;
-  }
-
-  *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
-  }
-
   fieldset {
     min-width: 0;
     margin: 0;

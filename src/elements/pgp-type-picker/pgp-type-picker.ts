@@ -11,6 +11,7 @@ import type { PlanDefinition } from '../../plan/types.js';
 import { DefinitionController } from './definition-controller.js';
 import { submitImplicitly } from './implicit-submission.js';
 import { typePickerStyles } from './pgp-type-picker.styles.js';
+import { hostStyles } from '../host-styles.js';
 import { selectionProblems, toggleSelection } from './type-picker-rules.js';
 import type { SelectionProblem } from './type-picker-rules.js';
 
@@ -66,7 +67,7 @@ const listConverter = {
  * @cssprop --pgp-legend-font-weight - Font weight of the group label.
  */
 export class PgpTypePicker extends FormControlElement {
-  static override styles = typePickerStyles;
+  static override styles = [hostStyles, typePickerStyles];
 
   static override properties: PropertyDeclarations = {
     value: { converter: listConverter },

@@ -1,26 +1,6 @@
 import { css } from 'lit';
 
 export const wizardStyles = css`
-  :host {
-    display: block;
-    box-sizing: border-box;
-    max-width: 100%;
-    color: var(--pgp-color-text, CanvasText);
-    font-family: var(--pgp-font-family, inherit);
-    font-size: var(--pgp-font-size, 1rem);
-    line-height: 1.5;
-  }
-
-  :host([hidden]) {
-    display: none;
-  }
-
-  *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
-  }
-
   h2,
   h3 {
     font-weight: var(--pgp-legend-font-weight, 600);

@@ -34,6 +34,7 @@ import { StepErrors } from './step-errors.js';
 import { errorsOfStep, firstStepWithError, stepsFor } from './steps.js';
 import { SubmitHandshake } from './submit-handshake.js';
 import { wizardStyles } from './pgp-wizard.styles.js';
+import { hostStyles } from '../host-styles.js';
 import { renderStep } from './wizard-view.js';
 import { focusPointer } from './nested-elements.js';
 
@@ -95,7 +96,7 @@ type FocusTarget = 'heading' | 'summary' | 'notice' | null;
  */
 @localized()
 export class PgpWizard extends FormControlElement {
-  static override styles = wizardStyles;
+  static override styles = [hostStyles, wizardStyles];
 
   /** Draft storage; the draft choices use it too. */
   readonly drafts: DraftStorage = new DraftStorage(this, {
