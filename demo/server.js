@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createPlanFromJson, getPlanAsJson, getPlanVersionAsJson, listPlansAsJson, listPlanVersionsAsJson, updatePlanFromJson } from './lib/api.js';
 import { loadDefinitions, loadValidationModule } from './lib/definitions.js';
+import { loadProductTranslations } from './lib/product-text.js';
 import { createEvidence, prepareUploadDir, sendEvidence } from './lib/evidence.js';
 import { acceptsHtml, HttpError, sendHtml, sendJson, sendText, setSecurityHeaders } from './lib/http.js';
 import { INTAKE_DEFINITION_NAME } from './lib/intake.js';
@@ -73,6 +74,7 @@ export async function createServer(options = {}) {
   const { logger } = config;
 
   const validation = await loadValidationModule(config.distDir);
+  await loadProductTranslations(join(config.schemasDir, '..', 'xliff'));
   const definitions = await loadDefinitions(join(config.schemasDir, 'definitions'), validation.readDefinition);
   if (definitions.find(INTAKE_DEFINITION_NAME) === undefined) {
     throw new Error(`The intake needs schemas/definitions/${INTAKE_DEFINITION_NAME}.json, which is missing from ${config.schemasDir}.`);
@@ -205,7 +207,7 @@ function matchRoute(pathname, requestedPath) {
     }
   }
 
-  throw new HttpError(404, `Nothing is served at ${requestedPath}. Check the address, or start from the saved plans at /plans.`);
+  throw new HttpError(404, t('error.nothingServed', { path: requestedPath }));
 }
 
 // A route with a `page` only receives that page's submissions, so a GET is pointed at the page.
@@ -217,7 +219,7 @@ function methodNotAllowed(route, method, requestedPath) {
     const message = `${method} is not allowed on ${requestedPath}, which only receives form submissions (${allowed}). ${route.page.text} at ${route.page.href}.`;
     return new HttpError(405, message, headers, { link: route.page });
   }
-  return new HttpError(405, `${method} is not allowed on ${requestedPath}. Use ${allowed}.`, headers);
+  return new HttpError(405, t('error.methodNotAllowed', { method, path: requestedPath, allowed }), headers);
 }
 
 function decodePathSegment(segment) {

@@ -1,5 +1,6 @@
 import { html } from './html.js';
 import { currentLanguage, DEFAULT_LANGUAGE, t, tHtml } from './messages.js';
+import { productTitle } from './product-text.js';
 import { renderLayout } from './pages.js';
 
 /** The only definition the intake form accepts, by file name. */
@@ -125,7 +126,7 @@ function translatedIntakeMessage({ instancePath, keyword }, plan, definition) {
 }
 
 function stipendTitle(definition) {
-  return definition.model.planTypes.find((option) => option.id === STIPEND_PLAN_TYPE)?.title ?? 'Stipend Program Requirement';
+  return productTitle(definition.model.planTypes.find((option) => option.id === STIPEND_PLAN_TYPE)?.title ?? 'Stipend Program Requirement');
 }
 
 function readPointer(value, pointer) {

@@ -4,6 +4,7 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { escapeHtml, SafeHtml } from './html.js';
+import { PAGE_TEXT } from './messages-pages.js';
 
 export const LANGUAGES = ['en', 'es', 'zh-Hant'];
 export const DEFAULT_LANGUAGE = 'en';
@@ -324,7 +325,11 @@ const zhHant = {
   'wizardPage.unreachable': '連接唔到伺服器，請檢查你嘅網絡連線',
 };
 
-export const CATALOG = { en, es, 'zh-Hant': zhHant };
+export const CATALOG = {
+  en: { ...en, ...PAGE_TEXT.en },
+  es: { ...es, ...PAGE_TEXT.es },
+  'zh-Hant': { ...zhHant, ...PAGE_TEXT['zh-Hant'] },
+};
 
 const requestLanguage = new AsyncLocalStorage();
 
@@ -351,7 +356,7 @@ export function currentRequestUrl() {
  * The result is plain text; the `html` template escapes it where it is inserted.
  */
 export function t(key, params = {}) {
-  const template = CATALOG[currentLanguage()][key] ?? en[key];
+  const template = CATALOG[currentLanguage()][key] ?? CATALOG.en[key];
   if (template === undefined) {
     throw new Error(`The message "${key}" is missing from the catalog. Add it to demo/lib/messages.js.`);
   }
@@ -360,7 +365,7 @@ export function t(key, params = {}) {
 
 /** Like `t()`, but escapes the message and its values, then inserts `params` given as SafeHtml unescaped. */
 export function tHtml(key, params = {}) {
-  const template = escapeHtml(CATALOG[currentLanguage()][key] ?? en[key] ?? key);
+  const template = escapeHtml(CATALOG[currentLanguage()][key] ?? CATALOG.en[key] ?? key);
   return fillPlaceholders(template, params, (value) => (value instanceof SafeHtml ? value.text : escapeHtml(value)));
 }
 

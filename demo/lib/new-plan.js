@@ -7,6 +7,7 @@
 import { HttpError, sendHtml } from './http.js';
 import { html } from './html.js';
 import { t } from './messages.js';
+import { productTitle } from './product-text.js';
 import { describeParticipant, renderLayout } from './pages.js';
 import { findSavedPlan } from './site.js';
 
@@ -74,7 +75,7 @@ export function orderedDefinitions(definitions) {
 /** Renders the wizard page; without a definition it shows only the chooser. */
 export function renderWizardPage({ definitions, definition, record }) {
   const heading = record === undefined
-    ? (definition?.model.title ?? t('wizard.start'))
+    ? (productTitle(definition?.model.title) ?? t('wizard.start'))
     : t('plan.title', { name: describeParticipant(record.plan).name });
 
   const content = html`
@@ -100,7 +101,7 @@ function renderChooser(definitions, chosen) {
       <ul>
         ${definitions.map((definition) => html`
         <li>
-          <a href="/?definition=${encodeURIComponent(definition.name)}"${definition === chosen ? html` aria-current="page"` : ''}>${definition.model.title}</a>
+          <a href="/?definition=${encodeURIComponent(definition.name)}"${definition === chosen ? html` aria-current="page"` : ''}>${productTitle(definition.model.title)}</a>
           ${CHOOSER_HINT_NAMES.has(definition.name) && html`<p class="hint">${t(`hint.${definition.name}`)}</p>`}
         </li>`)}
       </ul>

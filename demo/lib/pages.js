@@ -1,5 +1,6 @@
 import { html, jsonDataBlock } from './html.js';
 import { CATALOG, currentLanguage, currentRequestUrl, LANGUAGE_NAMES, LANGUAGES, t, tHtml } from './messages.js';
+import { productTitle } from './product-text.js';
 import { renderPlanContents } from './plan-contents.js';
 
 /** The plan statuses in the base plan schema's `status` enum, which have labels in the catalog. */
@@ -221,7 +222,7 @@ function renderPlanDetails(record, definitions) {
       <dt>${t('field.planTypes')}</dt><dd>${titles.length === 0 ? t('value.none') : html`<ul>${titles.map((title) => html`<li>${title}</li>`)}</ul>`}</dd>
       <dt>${t('field.fiscalYear')}</dt><dd>${textOrNone(record.plan.fiscalYear)}</dd>
       <dt>${t('field.status')}</dt><dd>${describeStatus(record.plan.status)}</dd>
-      <dt>${t('field.checkedAgainst')}</dt><dd>${definitions.find(record.definitionId)?.model.title ?? record.definitionId}</dd>
+      <dt>${t('field.checkedAgainst')}</dt><dd>${productTitle(definitions.find(record.definitionId)?.model.title ?? record.definitionId)}</dd>
       <dt>${t('field.planId')}</dt><dd><code>${record.id}</code></dd>
     </dl>`;
 }
@@ -269,7 +270,7 @@ export function planTypeTitles(record, definitions) {
   const offered = definitions.find(record.definitionId)?.model.planTypes ?? [];
   const planTypes = Array.isArray(record.plan.planTypes) ? record.plan.planTypes : [];
 
-  return planTypes.map((id) => offered.find((option) => option.id === id)?.title ?? String(id));
+  return planTypes.map((id) => productTitle(offered.find((option) => option.id === id)?.title ?? String(id)));
 }
 
 /** Returns the label of a plan status. A definition may add statuses of its own, so one without a label is shown as stored. */

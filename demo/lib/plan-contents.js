@@ -4,6 +4,8 @@
  * so every value is checked for its type before it is shown.
  */
 import { html } from './html.js';
+import { t } from './messages.js';
+import { productText } from './product-text.js';
 
 const DEFAULT_HOURS_PER_UNIT = { CLOCK_HOUR: 1, SEMESTER_UNIT: 15, QUARTER_UNIT: 10, CEU: 10 };
 
@@ -33,7 +35,7 @@ export function renderPlanContents(plan, definitionSource) {
     ${renderDetails(plan)}
     ${goals.length > 0 && html`
     <section class="plan-goals" aria-labelledby="goals-heading">
-      <h2 id="goals-heading">Goals</h2>
+      <h2 id="goals-heading">${t('goals.heading')}</h2>
       ${renderHourTotals(goals, hoursPerUnit(definitionSource))}
       <ol class="goal-list">
         ${goals.map((goal, index) => renderGoal(goal, index))}
@@ -48,7 +50,7 @@ function renderDetails(plan) {
   const qcc = objectOrEmpty(plan.qcc);
   const rows = [
     ['Advisor', personName(advisor.name)],
-    ['Permit level', label(permit.level)],
+    ['Permit level', label(permit.level, 'goal.permitTarget')],
     ['Permit document number', text(permit.documentNumber)],
     ['Permit issue date', text(permit.issueDate)],
     ['Renewal cycle starts', text(ctc.cycleStart)],
@@ -68,7 +70,7 @@ function renderHourTotals(goals, hoursPerUnit) {
   const completed = sumHours(activities.filter((activity) => activity.status === 'COMPLETED'), hoursPerUnit);
 
   return activities.length > 0 && html`
-      <p>Clock hours: ${formatNumber(completed)} completed of ${formatNumber(planned)} planned.</p>`;
+      <p>${t('goals.hours', { completed: formatNumber(completed), planned: formatNumber(planned) })}</p>`;
 }
 
 function renderGoal(goal, index) {
@@ -80,23 +82,23 @@ function renderGoal(goal, index) {
 
   return html`
         <li class="goal-card">
-          <h3>${text(goal.statement) ?? `Goal ${index + 1}`}</h3>
+          <h3>${text(goal.statement) ?? t('goals.untitledGoal', { number: index + 1 })}</h3>
           ${renderFacts([
-            ['Status', label(goal.status)],
-            ['Starts', text(goal.startDate)],
-            ['Expected completion', text(goal.targetDate)],
-            ['Completed on', text(goal.completedDate)],
-            ['Focus area', label(goal.qccFocusArea)],
-            ['Permit level sought', label(goal.permitTarget)],
-            ['Career Lattice level', text(goal.latticeTarget)],
+            [productText('goal.field.status', 'Status'), label(goal.status, 'goal.status')],
+            [productText('goal.field.startDate', 'Starts'), text(goal.startDate)],
+            [productText('goal.field.targetDate', 'Expected completion'), text(goal.targetDate)],
+            [productText('goal.field.completedDate', 'Completed on'), text(goal.completedDate)],
+            [productText('goal.field.qccFocusArea', 'Focus area'), label(goal.qccFocusArea, 'goal.qccFocusArea')],
+            [productText('goal.field.permitTarget', 'Permit level sought'), label(goal.permitTarget, 'goal.permitTarget')],
+            [productText('goal.field.latticeTarget', 'Career Lattice level'), text(goal.latticeTarget)],
           ])}
           ${smartRows.length > 0 && html`<h4>SMART goal</h4>${renderFacts(smartRows.map(([key, name]) => [name, text(smart[key])]))}`}
           ${steps.length > 0 && html`<h4>Action steps</h4>
           <ul>${steps.map((step) => html`<li>${text(step.text) ?? 'Untitled step'}${step.done === true ? ' (done)' : ''}${text(step.dueDate) && ` · due ${step.dueDate}`}</li>`)}</ul>`}
           ${followUps.length > 0 && html`<h4>Follow-ups</h4>
-          <ul>${followUps.map((followUp) => html`<li>${label(followUp.checkpoint) ?? 'Follow-up'}${text(followUp.dueDate) && ` · due ${followUp.dueDate}`}${label(followUp.progressStatus) && ` · ${label(followUp.progressStatus)}`}</li>`)}</ul>`}
-          ${renderEvidenceList(goal.evidence, 'Documents for this goal')}
-          ${activities.length > 0 && html`<h4>Activities</h4>
+          <ul>${followUps.map((followUp) => html`<li>${label(followUp.checkpoint, 'followUp.checkpoint') ?? 'Follow-up'}${text(followUp.dueDate) && ` · due ${followUp.dueDate}`}${label(followUp.progressStatus, 'followUp.progressStatus') && ` · ${label(followUp.progressStatus, 'followUp.progressStatus')}`}</li>`)}</ul>`}
+          ${renderEvidenceList(goal.evidence, t('goals.goalDocuments'))}
+          ${activities.length > 0 && html`<h4>${t('goals.activities')}</h4>
           <ul class="activity-list">${activities.map(renderActivity)}</ul>`}
         </li>`;
 }
@@ -107,15 +109,15 @@ function renderActivity(activity) {
 
   return html`
             <li class="activity-card">
-              <p class="activity-title">${text(activity.title) ?? 'Untitled activity'}</p>
+              <p class="activity-title">${text(activity.title) ?? t('goals.untitledActivity')}</p>
               ${renderFacts([
-                ['Kind', label(activity.type)],
-                ['Offered by', text(activity.provider)],
-                ['Status', label(activity.status)],
-                ['Credit', amount],
-                ['Finished on', text(activity.completedDate)],
+                [t('goals.kind'), label(activity.type, 'activity.type')],
+                [t('goals.offeredBy'), text(activity.provider)],
+                [productText('activity.field.status', 'Status'), label(activity.status, 'activity.status')],
+                [t('goals.credit'), amount],
+                [t('goals.finishedOn'), text(activity.completedDate)],
               ])}
-              ${renderEvidenceList(activity.evidence, 'Documents for this activity')}
+              ${renderEvidenceList(activity.evidence, t('goals.activityDocuments'))}
             </li>`;
 }
 
@@ -133,7 +135,7 @@ function renderEvidenceList(evidence, heading) {
 }
 
 function renderEvidenceLink(item) {
-  const name = text(item.fileName) ?? text(item.id) ?? 'Unnamed file';
+  const name = text(item.fileName) ?? text(item.id) ?? t('goals.unnamedFile');
   const size = typeof item.sizeBytes === 'number' ? ` (${formatSize(item.sizeBytes)})` : '';
 
   // Only same-site paths and web addresses become links, so a stored `javascript:` URL stays text.
@@ -176,8 +178,13 @@ function personName(name) {
   return parts.length === 0 ? undefined : parts.join(' ');
 }
 
-function label(value) {
-  return typeof value === 'string' && value !== '' ? LABELS[value] ?? value : undefined;
+// `idPrefix` names the product's translation, such as `goal.status`; without one, the English label is used.
+function label(value, idPrefix) {
+  if (typeof value !== 'string' || value === '') {
+    return undefined;
+  }
+  const english = LABELS[value] ?? value;
+  return idPrefix === undefined ? english : productText(`${idPrefix}.${value}`, english);
 }
 
 function text(value) {

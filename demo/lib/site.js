@@ -1,4 +1,5 @@
 import { HttpError, parseFormBody, readBody, requireContentType, sendHtml, sendSeeOther } from './http.js';
+import { t } from './messages.js';
 import { checkIntakeNames, INTAKE_DEFINITION_NAME, localizeIntakeErrors, nameUnofferedPlanTypes, planFromIntakeForm, renderIntakePage } from './intake.js';
 import { renderPlanListPage, renderPlanPage, renderPlanVersionPage } from './pages.js';
 import { DEFAULT_LIST_LIMIT, logRejectedPlan } from './api.js';
@@ -66,8 +67,8 @@ export function showPlanVersion(context, req, res, url, planId, numberText) {
   const version = /^[1-9][0-9]{0,8}$/.test(numberText) ? context.store.getVersion(planId, Number(numberText)) : undefined;
 
   if (version === undefined) {
-    throw new HttpError(404, `The saved plan "${planId}" has no version "${numberText}". Its page lists the versions it has.`, {}, {
-      link: { href: `/plans/${encodeURIComponent(planId)}`, text: 'Open the plan and its version history' },
+    throw new HttpError(404, t('error.noVersion', { id: planId, number: numberText }), {}, {
+      link: { href: `/plans/${encodeURIComponent(planId)}`, text: t('error.openVersions') },
     });
   }
 
@@ -78,7 +79,7 @@ export function showPlanVersion(context, req, res, url, planId, numberText) {
 export function findSavedPlan(context, planId) {
   const record = context.store.get(planId);
   if (record === undefined) {
-    throw new HttpError(404, `There is no saved plan with the id "${planId}". The site does not delete plans, so check that the link is complete, or find the plan in the list of saved plans.`);
+    throw new HttpError(404, t('error.noSavedPlan', { id: planId }));
   }
   return record;
 }

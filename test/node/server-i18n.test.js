@@ -22,9 +22,14 @@ const ENGLISH_BY_PAGE = {
   '/?definition=ctc-permit-renewal': ['Start a different plan', 'The plan wizard needs JavaScript', 'Draft saved at'],
   '/intake.html': ['Tell us who you are', 'About you', 'First name', 'Last name', 'Submit intake', '9 digits'],
   '/plans': ['saved plan', 'Open in the wizard', 'View summary', 'Fiscal year', 'Registry ID'],
-  plan: ['Plan saved on', 'Stored JSON', 'Version history', 'Back to saved plans', 'Participant', 'Checked against', 'Submitted for review'],
+  plan: [
+    'Plan saved on', 'Stored JSON', 'Version history', 'Back to saved plans', 'Participant', 'Checked against', 'Submitted for review',
+    'Goals', 'Clock hours', 'Not started', 'Activities', 'College or university course', 'Planned', 'Offered by', 'Documents for this goal',
+    'Workforce Pathways LA Professional Growth Plan',
+  ],
   version: ['Version 1 of', 'This is the current version', 'Back to the plan', 'Saved on'],
-  '/no-such-page': ['Page not found', 'Go to the saved plans'],
+  '/no-such-page': ['Page not found', 'Go to the saved plans', 'Nothing is served', 'Check the address'],
+  '/plans/no-such-plan': ['Page not found', 'There is no saved plan', 'list of saved plans'],
 };
 
 let app;
@@ -39,6 +44,11 @@ before(async () => {
   const plan = {
     planTypes: ['STIPEND_PROGRAM_REQUIREMENT'], fiscalYear: '2024-2025', status: 'SUBMITTED_FOR_REVIEW',
     participant: { registryId: '100123456', name: { first: 'Ana', last: 'López' } },
+    goals: [{
+      statement: 'Aprender', status: 'NOT_STARTED',
+      evidence: [{ id: 'e1', fileName: 'plan.pdf', url: '/evidence/e1' }],
+      activities: [{ title: 'ECE 101', type: 'COLLEGE_COURSE', provider: 'LACC', status: 'PLANNED', credit: { amount: 3, unitType: 'SEMESTER_UNIT' } }],
+    }],
   };
   planId = app.store.insert({ definitionId, plan }).id;
 });
@@ -149,6 +159,14 @@ describe('pages in each language', () => {
     const messages = JSON.parse(block);
     assert.equal(messages['wizardPage.draftSaved'], CATALOG.es['wizardPage.draftSaved']);
     assert.equal(messages['wizardPage.submitted'], CATALOG.es['wizardPage.submitted']);
+  });
+
+  test('the chooser and the saved plans name the plan types in Spanish', async () => {
+    const chooser = visibleText((await getPage('/?lang=es')).text);
+    assert.ok(containsWords(chooser, 'Plan de Crecimiento Profesional de Workforce Pathways LA, 2024-2025'), chooser);
+
+    const list = visibleText((await getPage('/plans?lang=es')).text);
+    assert.ok(list.includes('Requisito del programa de estipendios'), list);
   });
 
   test('plan skip link is translated', async () => {
