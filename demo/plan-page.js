@@ -14,6 +14,8 @@ const goalList = document.getElementById('goals');
 const messages = document.getElementById('plan-form-messages');
 const submitButton = form.querySelector('button[type="submit"]');
 const pendingUploads = new Set();
+const pageMessages = JSON.parse(document.getElementById('page-messages')?.textContent ?? '{}');
+const numberFormat = new Intl.NumberFormat(document.documentElement.lang || undefined, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 let saving = false;
 
 picker.addEventListener('change', showSelectedPlanTypes);
@@ -44,7 +46,7 @@ function answerEvidenceRequest(event) {
 async function uploadEvidence(file) {
   const maxBytes = Number(form.dataset.evidenceMaxBytes);
   if (file.size > maxBytes) {
-    throw new Error(`"${file.name}" is ${formatMegabytes(file.size)}, more than the limit of ${formatMegabytes(maxBytes)}. Choose a smaller file, or scan the document at a lower resolution.`);
+    throw new Error(text('planPage.tooLarge', { name: file.name, size: formatMegabytes(file.size), limit: formatMegabytes(maxBytes) }));
   }
 
   let response;
@@ -55,12 +57,12 @@ async function uploadEvidence(file) {
       body: file,
     });
   } catch {
-    throw new Error(`"${file.name}" was not uploaded because the server could not be reached. Check your connection and try again.`);
+    throw new Error(text('planPage.uploadUnreachable', { name: file.name }));
   }
 
   const body = await response.json().catch(() => ({}));
   if (!response.ok) {
-    throw new Error(body.error ?? `"${file.name}" was not uploaded (HTTP ${response.status}). Try again.`);
+    throw new Error(body.error ?? text('planPage.uploadFailed', { name: file.name, status: response.status }));
   }
   return { id: body.id, fileName: body.fileName, url: body.url, mediaType: body.mediaType, sizeBytes: body.sizeBytes };
 }
@@ -74,7 +76,7 @@ function mediaTypeOf(file) {
 }
 
 function formatMegabytes(sizeBytes) {
-  return `${(sizeBytes / (1024 * 1024)).toFixed(1)} MB`;
+  return text('planPage.megabytes', { size: numberFormat.format(sizeBytes / (1024 * 1024)) });
 }
 
 async function submitPlan() {
@@ -85,7 +87,7 @@ async function submitPlan() {
   saving = true;
   submitButton.setAttribute('aria-disabled', 'true');
   clearFieldErrors();
-  showStatus('Saving your plan…');
+  showStatus(text('planPage.saving'));
 
   try {
     // A file still uploading would be missing from the goals, so the save waits for it.
@@ -106,7 +108,7 @@ async function savePlan(plan) {
       body: JSON.stringify({ definitionId: form.dataset.definitionId, plan }),
     });
   } catch {
-    showNotSaved('The server could not be reached. Your answers are still here; check your connection and try again.');
+    showNotSaved(text('planPage.unreachable'));
     return;
   }
 
@@ -116,7 +118,7 @@ async function savePlan(plan) {
   } else if (response.status === 422 && Array.isArray(body.errors)) {
     showErrors(body.errors);
   } else {
-    showNotSaved(body.error ?? `The server answered with HTTP ${response.status}. Try again.`);
+    showNotSaved(body.error ?? text('planPage.httpStatus', { status: response.status }));
   }
 }
 
@@ -165,8 +167,8 @@ function showSaved(planId) {
   status.setAttribute('role', 'status');
   const link = document.createElement('a');
   link.href = `/plans/${encodeURIComponent(planId)}`;
-  link.textContent = 'Open the saved plan';
-  status.append('Your plan was saved. ', link, '.');
+  link.textContent = text('planPage.openSaved');
+  status.append(`${text('planPage.saved')} `, link);
   messages.replaceChildren(status);
   status.tabIndex = -1;
   status.focus();
@@ -179,12 +181,12 @@ function showNotSaved(reason) {
   alert.tabIndex = -1;
 
   const heading = document.createElement('h2');
-  heading.textContent = 'Not saved';
+  heading.textContent = text('planPage.notSaved');
   const detail = document.createElement('p');
   detail.textContent = reason;
   const retry = document.createElement('button');
   retry.type = 'button';
-  retry.textContent = 'Try again';
+  retry.textContent = text('planPage.tryAgain');
   retry.addEventListener('click', () => submitPlan());
 
   alert.append(heading, detail, retry);
@@ -201,9 +203,9 @@ function showErrors(errors) {
 
   const heading = document.createElement('h2');
   heading.id = 'error-summary-title';
-  heading.textContent = 'Your plan was not saved';
+  heading.textContent = text('planPage.errorsTitle');
   const intro = document.createElement('p');
-  intro.textContent = 'Fix the following and submit again:';
+  intro.textContent = text('planPage.fixBelow');
   const list = document.createElement('ul');
   list.append(...errors.map(summaryEntry));
 
@@ -214,7 +216,7 @@ function showErrors(errors) {
 }
 
 function summaryEntry(error) {
-  const message = typeof error.message === 'string' ? error.message : `Invalid value at ${error.instancePath}.`;
+  const message = typeof error.message === 'string' ? error.message : text('planPage.invalidAt', { path: error.instancePath });
   const target = controlForPointer(error.instancePath ?? '');
   const item = document.createElement('li');
 
@@ -273,7 +275,7 @@ function markFieldInvalid(input, message) {
     errorText.className = 'field-error';
     input.before(errorText);
     input.setAttribute('aria-describedby', [input.getAttribute('aria-describedby'), errorId].filter(Boolean).join(' '));
-    errorText.textContent = `Error: ${message}`;
+    errorText.textContent = text('planPage.errorPrefix', { message });
   } else {
     errorText.textContent += ` ${message}`;
   }
@@ -313,4 +315,10 @@ function passErrorsToElements(errors) {
   } else if ('serverErrors' in goalList) {
     goalList.serverErrors = goalErrors;
   }
+}
+
+// The page's messages arrive in its language as a JSON data block; a missing one shows its key.
+function text(key, params = {}) {
+  const template = pageMessages[key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (whole, name) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
 }

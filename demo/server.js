@@ -40,7 +40,7 @@ const ROUTES = [
   { pattern: /^\/$/, methods: { GET: showWizardPage } },
   { pattern: /^\/plans$/, methods: { GET: showPlanList } },
   { pattern: /^\/intake\.html$/, methods: { GET: showIntakePage } },
-  { pattern: /^\/intake$/, methods: { POST: submitIntake }, page: { href: '/intake.html', text: 'Open the Workforce Pathways LA intake form' } },
+  { pattern: /^\/intake$/, methods: { POST: submitIntake }, page: { href: '/intake.html', textKey: 'error.openIntakeForm' } },
   { pattern: /^\/plan\.html$/, methods: { GET: showPlanForm } },
   { pattern: /^\/plans\/([^/]+)$/, methods: { GET: showPlan }, decodeParams: true },
   { pattern: /^\/plans\/([^/]+)\/versions\/([^/]+)$/, methods: { GET: showPlanVersion }, decodeParams: true },
@@ -216,8 +216,9 @@ function methodNotAllowed(route, method, requestedPath) {
   const headers = { Allow: allowed };
 
   if (route.page !== undefined) {
-    const message = `${method} is not allowed on ${requestedPath}, which only receives form submissions (${allowed}). ${route.page.text} at ${route.page.href}.`;
-    return new HttpError(405, message, headers, { link: route.page });
+    const action = t(route.page.textKey);
+    const message = t('error.formOnly', { method, path: requestedPath, allowed, action, href: route.page.href });
+    return new HttpError(405, message, headers, { link: { href: route.page.href, text: action } });
   }
   return new HttpError(405, t('error.methodNotAllowed', { method, path: requestedPath, allowed }), headers);
 }

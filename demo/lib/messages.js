@@ -5,6 +5,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { escapeHtml, SafeHtml } from './html.js';
 import { PAGE_TEXT } from './messages-pages.js';
+import { PLAN_TEXT } from './messages-plan.js';
 
 export const LANGUAGES = ['en', 'es', 'zh-Hant'];
 export const DEFAULT_LANGUAGE = 'en';
@@ -326,9 +327,9 @@ const zhHant = {
 };
 
 export const CATALOG = {
-  en: { ...en, ...PAGE_TEXT.en },
-  es: { ...es, ...PAGE_TEXT.es },
-  'zh-Hant': { ...zhHant, ...PAGE_TEXT['zh-Hant'] },
+  en: { ...en, ...PAGE_TEXT.en, ...PLAN_TEXT.en },
+  es: { ...es, ...PAGE_TEXT.es, ...PLAN_TEXT.es },
+  'zh-Hant': { ...zhHant, ...PAGE_TEXT['zh-Hant'], ...PLAN_TEXT['zh-Hant'] },
 };
 
 const requestLanguage = new AsyncLocalStorage();

@@ -44,7 +44,7 @@ export function showWizardPage(context, req, res, url) {
     : context.definitions.find(record.definitionId);
 
   if (record !== undefined && definition === undefined) {
-    throw new HttpError(404, `The saved plan "${planId}" is checked against the definition "${record.definitionId}", which this server no longer has. Its summary is still at /plans/${encodeURIComponent(planId)}.`);
+    throw new HttpError(404, t('error.definitionGone', { id: planId, definitionId: record.definitionId, path: `/plans/${encodeURIComponent(planId)}` }));
   }
 
   sendHtml(res, 200, renderWizardPage({ definitions: orderedDefinitions(context.definitions.all), definition, record }));
@@ -58,7 +58,7 @@ function chosenDefinition(context, name) {
   const definition = context.definitions.all.find((candidate) => candidate.name === name);
   if (definition === undefined) {
     const names = context.definitions.all.map((candidate) => candidate.name).join(', ');
-    throw new HttpError(404, `There is no plan definition named "${name}". Use one of: ${names}.`, {}, { link: { href: '/', text: 'Choose a plan' } });
+    throw new HttpError(404, t('error.noDefinitionNamed', { name, names }), {}, { link: { href: '/', text: t('error.choosePlan') } });
   }
   return definition;
 }

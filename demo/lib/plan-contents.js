@@ -4,7 +4,7 @@
  * so every value is checked for its type before it is shown.
  */
 import { html } from './html.js';
-import { t } from './messages.js';
+import { currentLanguage, t } from './messages.js';
 import { productText } from './product-text.js';
 
 const DEFAULT_HOURS_PER_UNIT = { CLOCK_HOUR: 1, SEMESTER_UNIT: 15, QUARTER_UNIT: 10, CEU: 10 };
@@ -25,7 +25,7 @@ const LABELS = {
   ON_TRACK: 'On track', NEEDS_SUPPORT: 'Needs support',
 };
 
-const SMART_PARTS = [['specific', 'Specific'], ['measurable', 'Measurable'], ['achievable', 'Achievable'], ['relevant', 'Relevant'], ['timeBound', 'Time-bound']];
+const SMART_PARTS = ['specific', 'measurable', 'achievable', 'relevant', 'timeBound'];
 
 /** Renders the plan's CTC, QCC and advisor details and its goals; renders nothing a plan lacks. */
 export function renderPlanContents(plan, definitionSource) {
@@ -49,13 +49,13 @@ function renderDetails(plan) {
   const permit = objectOrEmpty(ctc.permit);
   const qcc = objectOrEmpty(plan.qcc);
   const rows = [
-    ['Advisor', personName(advisor.name)],
-    ['Permit level', label(permit.level, 'goal.permitTarget')],
-    ['Permit document number', text(permit.documentNumber)],
-    ['Permit issue date', text(permit.issueDate)],
-    ['Renewal cycle starts', text(ctc.cycleStart)],
-    ['QCC site', text(qcc.siteName)],
-    ['QCC coach', text(qcc.coachName)],
+    [t('contents.advisor'), personName(advisor.name)],
+    [productText('field.ctc.permit.level', 'Permit level'), label(permit.level, 'goal.permitTarget')],
+    [t('contents.documentNumber'), text(permit.documentNumber)],
+    [t('contents.issueDate'), text(permit.issueDate)],
+    [productText('field.ctc.cycleStart', 'Renewal cycle starts'), text(ctc.cycleStart)],
+    [t('contents.qccSite'), text(qcc.siteName)],
+    [t('contents.qccCoach'), text(qcc.coachName)],
   ].filter(([, value]) => value !== undefined);
 
   return rows.length > 0 && html`
@@ -75,7 +75,7 @@ function renderHourTotals(goals, hoursPerUnit) {
 
 function renderGoal(goal, index) {
   const smart = objectOrEmpty(goal.smart);
-  const smartRows = SMART_PARTS.filter(([key]) => text(smart[key]) !== undefined);
+  const smartRows = SMART_PARTS.filter((key) => text(smart[key]) !== undefined);
   const steps = objectsIn(goal.actionSteps);
   const followUps = objectsIn(goal.followUps);
   const activities = objectsIn(goal.activities);
@@ -92,20 +92,34 @@ function renderGoal(goal, index) {
             [productText('goal.field.permitTarget', 'Permit level sought'), label(goal.permitTarget, 'goal.permitTarget')],
             [productText('goal.field.latticeTarget', 'Career Lattice level'), text(goal.latticeTarget)],
           ])}
-          ${smartRows.length > 0 && html`<h4>SMART goal</h4>${renderFacts(smartRows.map(([key, name]) => [name, text(smart[key])]))}`}
-          ${steps.length > 0 && html`<h4>Action steps</h4>
-          <ul>${steps.map((step) => html`<li>${text(step.text) ?? 'Untitled step'}${step.done === true ? ' (done)' : ''}${text(step.dueDate) && ` · due ${step.dueDate}`}</li>`)}</ul>`}
-          ${followUps.length > 0 && html`<h4>Follow-ups</h4>
-          <ul>${followUps.map((followUp) => html`<li>${label(followUp.checkpoint, 'followUp.checkpoint') ?? 'Follow-up'}${text(followUp.dueDate) && ` · due ${followUp.dueDate}`}${label(followUp.progressStatus, 'followUp.progressStatus') && ` · ${label(followUp.progressStatus, 'followUp.progressStatus')}`}</li>`)}</ul>`}
+          ${smartRows.length > 0 && html`<h4>${productText('goal.smart.legend', 'SMART goal')}</h4>${renderFacts(smartRows.map((key) => [t(`contents.${key}`), text(smart[key])]))}`}
+          ${steps.length > 0 && html`<h4>${t('contents.actionSteps')}</h4>
+          <ul>${steps.map(renderActionStep)}</ul>`}
+          ${followUps.length > 0 && html`<h4>${productText('goal.followUps.legend', 'Follow-ups')}</h4>
+          <ul>${followUps.map(renderFollowUp)}</ul>`}
           ${renderEvidenceList(goal.evidence, t('goals.goalDocuments'))}
           ${activities.length > 0 && html`<h4>${t('goals.activities')}</h4>
           <ul class="activity-list">${activities.map(renderActivity)}</ul>`}
         </li>`;
 }
 
+function renderActionStep(step) {
+  const done = step.done === true ? ` ${t('contents.done')}` : '';
+  return html`<li>${text(step.text) ?? t('contents.untitledStep')}${done}${dueText(step.dueDate)}</li>`;
+}
+
+function renderFollowUp(followUp) {
+  const progress = label(followUp.progressStatus, 'followUp.progressStatus');
+  return html`<li>${label(followUp.checkpoint, 'followUp.checkpoint') ?? t('contents.followUp')}${dueText(followUp.dueDate)}${progress && ` · ${progress}`}</li>`;
+}
+
+function dueText(dueDate) {
+  return text(dueDate) === undefined ? '' : ` ${t('contents.due', { date: dueDate })}`;
+}
+
 function renderActivity(activity) {
   const credit = objectOrEmpty(activity.credit);
-  const amount = typeof credit.amount === 'number' ? `${formatNumber(credit.amount)} ${label(credit.unitType) ?? ''}`.trim() : undefined;
+  const amount = typeof credit.amount === 'number' ? `${formatNumber(credit.amount)} ${label(credit.unitType, 'credit.unitType') ?? ''}`.trim() : undefined;
 
   return html`
             <li class="activity-card">
@@ -163,14 +177,16 @@ function sumHours(activities, hoursPerUnit) {
 }
 
 function formatNumber(value) {
-  return new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(value);
+  return new Intl.NumberFormat(currentLanguage(), { maximumFractionDigits: 2 }).format(value);
 }
 
 function formatSize(sizeBytes) {
   if (sizeBytes < 1024) {
-    return `${sizeBytes} bytes`;
+    return t('contents.bytes', { size: formatNumber(sizeBytes) });
   }
-  return sizeBytes < 1024 * 1024 ? `${formatNumber(sizeBytes / 1024)} KB` : `${formatNumber(sizeBytes / (1024 * 1024))} MB`;
+  return sizeBytes < 1024 * 1024
+    ? t('contents.kilobytes', { size: formatNumber(sizeBytes / 1024) })
+    : t('contents.megabytes', { size: formatNumber(sizeBytes / (1024 * 1024)) });
 }
 
 function personName(name) {

@@ -8,6 +8,9 @@ import { EVIDENCE_LIMIT_BYTES } from './evidence.js';
 import { HttpError, sendHtml } from './http.js';
 import { html } from './html.js';
 import { renderLayout } from './pages.js';
+import { t } from './messages.js';
+import { PLAN_TEXT } from './messages-plan.js';
+import { productText } from './product-text.js';
 
 /** The definition the page uses when the address names none. */
 export const DEFAULT_PLAN_DEFINITION = 'ctc-permit-renewal';
@@ -24,38 +27,51 @@ const PERMIT_LEVELS = [
   ['PROGRAM_DIRECTOR', 'Program Director'],
 ];
 
-const PARTICIPANT_FIELDS = [
-  { id: 'participant-first-name', pointers: ['/participant/name/first'], label: 'First name', autocomplete: 'given-name' },
-  { id: 'participant-last-name', pointers: ['/participant/name/last'], label: 'Last name', autocomplete: 'family-name' },
-  {
-    id: 'participant-registry-id', pointers: ['/participant/registryId'], label: 'Registry ID',
-    hint: '9 digits, starts with 100', inputMode: 'numeric', maxLength: 9,
-  },
-  { id: 'fiscal-year', pointers: ['/fiscalYear'], label: 'Fiscal year', hint: 'July to June, written like 2024-2025', maxLength: 9 },
-];
+/** Catalog keys of the texts `/plan-page.js` shows, sent with the page in its language. */
+export const PLAN_PAGE_MESSAGES = Object.keys(PLAN_TEXT.en).filter((key) => key.startsWith('planPage.'));
+
+// The labels are built per request, so they come out in the request's language.
+function participantFields() {
+  return [
+    { id: 'participant-first-name', pointers: ['/participant/name/first'], label: t('intake.firstName'), autocomplete: 'given-name' },
+    { id: 'participant-last-name', pointers: ['/participant/name/last'], label: t('intake.lastName'), autocomplete: 'family-name' },
+    {
+      id: 'participant-registry-id', pointers: ['/participant/registryId'], label: t('field.registryId'),
+      hint: t('intake.registryHint'), inputMode: 'numeric', maxLength: 9,
+    },
+    { id: 'fiscal-year', pointers: ['/fiscalYear'], label: t('field.fiscalYear'), hint: t('planForm.fiscalYearHint'), maxLength: 9 },
+  ];
+}
 
 // The permit's issue date starts the five-year renewal cycle, so one input fills both values.
-const CTC_FIELDS = [
-  { id: 'advisor-first-name', pointers: ['/advisor/name/first'], label: 'Advisor\'s first name', autocomplete: 'off' },
-  { id: 'advisor-last-name', pointers: ['/advisor/name/last'], label: 'Advisor\'s last name', autocomplete: 'off' },
-  { id: 'advisor-role', pointers: ['/advisor/role'], type: 'hidden', value: 'PROFESSIONAL_GROWTH_ADVISOR' },
-  { id: 'permit-level', pointers: ['/ctc/permit/level'], label: 'Permit level', options: PERMIT_LEVELS },
-  { id: 'permit-document-number', pointers: ['/ctc/permit/documentNumber'], label: 'Permit document number', autocomplete: 'off' },
-  {
-    id: 'permit-issue-date', pointers: ['/ctc/permit/issueDate', '/ctc/cycleStart'], label: 'Permit issue date', type: 'date',
-    hint: 'Your five-year renewal cycle starts on this date.',
-  },
-];
+function ctcFields() {
+  const permitLevels = PERMIT_LEVELS.map(([value, english]) => [value, productText(`goal.permitTarget.${value}`, english)]);
+  return [
+    { id: 'advisor-first-name', pointers: ['/advisor/name/first'], label: t('planForm.advisorFirstName'), autocomplete: 'off' },
+    { id: 'advisor-last-name', pointers: ['/advisor/name/last'], label: t('planForm.advisorLastName'), autocomplete: 'off' },
+    { id: 'advisor-role', pointers: ['/advisor/role'], type: 'hidden', value: 'PROFESSIONAL_GROWTH_ADVISOR' },
+    { id: 'permit-level', pointers: ['/ctc/permit/level'], label: productText('field.ctc.permit.level', 'Permit level'), options: permitLevels },
+    { id: 'permit-document-number', pointers: ['/ctc/permit/documentNumber'], label: t('planForm.documentNumber'), autocomplete: 'off' },
+    {
+      id: 'permit-issue-date', pointers: ['/ctc/permit/issueDate', '/ctc/cycleStart'], label: t('planForm.issueDate'), type: 'date',
+      hint: t('planForm.issueDateHint'),
+    },
+  ];
+}
 
-const QCC_FIELDS = [
-  { id: 'qcc-site-name', pointers: ['/qcc/siteName'], label: 'Site name', autocomplete: 'organization' },
-  { id: 'qcc-coach-name', pointers: ['/qcc/coachName'], label: 'Coach\'s name', autocomplete: 'off' },
-];
+function qccFields() {
+  return [
+    { id: 'qcc-site-name', pointers: ['/qcc/siteName'], label: t('planForm.siteName'), autocomplete: 'organization' },
+    { id: 'qcc-coach-name', pointers: ['/qcc/coachName'], label: t('planForm.coachName'), autocomplete: 'off' },
+  ];
+}
 
-const DETAIL_SECTIONS = [
-  { planType: CTC_PLAN_TYPE, legend: 'Permit and professional growth advisor', fields: CTC_FIELDS },
-  { planType: QCC_PLAN_TYPE, legend: 'Quality Counts California site', fields: QCC_FIELDS },
-];
+function detailSections() {
+  return [
+    { planType: CTC_PLAN_TYPE, legend: t('planForm.ctcLegend'), fields: ctcFields() },
+    { planType: QCC_PLAN_TYPE, legend: t('planForm.qccLegend'), fields: qccFields() },
+  ];
+}
 
 /** `GET /plan.html`: the plan form for the definition named by `?definition=`. */
 export function showPlanForm(context, req, res, url) {
@@ -64,7 +80,7 @@ export function showPlanForm(context, req, res, url) {
 
   if (definition === undefined) {
     const names = context.definitions.all.map((candidate) => candidate.name).join(', ');
-    throw new HttpError(404, `There is no plan definition named "${name}". Use one of: ${names}.`);
+    throw new HttpError(404, t('error.noDefinitionNamed', { name, names }));
   }
 
   const fiscalYear = fixedFiscalYear(definition.source) ?? currentFiscalYear(new Date(), context.timeZone);
@@ -91,23 +107,23 @@ export function renderPlanForm({ definition, fiscalYear }) {
   const { model, fileName } = definition;
   const definitionSrc = `/schemas/definitions/${fileName}`;
   const offeredIds = model.planTypes.map((option) => option.id);
-  const sections = DETAIL_SECTIONS.filter((section) => offeredIds.includes(section.planType));
+  const sections = detailSections().filter((section) => offeredIds.includes(section.planType));
 
   const content = html`
     <h1>${model.title}</h1>
     <div id="plan-form-messages"></div>
-    <noscript><p class="field-error">This plan form needs JavaScript to add goals, upload documents and save the plan. Turn JavaScript on in your browser and reload this page.</p></noscript>
+    <noscript><p class="field-error">${t('planForm.noscript')}</p></noscript>
     <form id="plan-form" class="plan-form" novalidate data-definition-id="${model.id}" data-evidence-max-bytes="${EVIDENCE_LIMIT_BYTES}">
       <fieldset>
-        <legend>About you</legend>
-        ${PARTICIPANT_FIELDS.map((field) => renderField(field, field.id === 'fiscal-year' ? fiscalYear : ''))}
+        <legend>${t('intake.aboutYou')}</legend>
+        ${participantFields().map((field) => renderField(field, field.id === 'fiscal-year' ? fiscalYear : ''))}
       </fieldset>
       <div class="field">
         <pgp-type-picker id="plan-types" name="planTypes" required definition-src="${definitionSrc}"></pgp-type-picker>
       </div>
       ${sections.map((section) => renderSection(section, model.requiredPlanTypes.includes(section.planType)))}
       <pgp-goal-list id="goals" name="goals" definition-src="${definitionSrc}"></pgp-goal-list>
-      <button type="submit">Submit plan</button>
+      <button type="submit">${t('planForm.submit')}</button>
     </form>`;
 
   return renderLayout({
@@ -115,6 +131,7 @@ export function renderPlanForm({ definition, fiscalYear }) {
     currentPath: `/plan.html?definition=${definition.name}`,
     content,
     scripts: ['/assets/pgp-elements.js', '/plan-page.js'],
+    pageMessages: PLAN_PAGE_MESSAGES,
   });
 }
 
@@ -139,7 +156,7 @@ function renderField(field, value) {
   const control = field.options === undefined
     ? html`<input id="${field.id}" type="${field.type ?? 'text'}" data-pointer="${pointers}" value="${value}"${field.autocomplete === undefined ? '' : html` autocomplete="${field.autocomplete}"`}${field.inputMode === undefined ? '' : html` inputmode="${field.inputMode}"`}${field.maxLength === undefined ? '' : html` maxlength="${field.maxLength}"`}${describedBy}>`
     : html`<select id="${field.id}" data-pointer="${pointers}"${describedBy}>
-            <option value="">Choose…</option>
+            <option value="">${t('planForm.choose')}</option>
             ${field.options.map(([optionValue, label]) => html`<option value="${optionValue}">${label}</option>`)}
           </select>`;
 

@@ -197,6 +197,82 @@ describe('pages in each language', () => {
   });
 });
 
+// English text of /plan.html that must not be left in a translated plan form.
+const ENGLISH_ON_PLAN_FORM = [
+  'About you', 'First name', 'Last name', 'Fiscal year', 'July to June', '9 digits', 'Permit and professional growth advisor',
+  'Advisor\'s first name', 'Permit level', 'Permit document number', 'Permit issue date', 'five-year renewal cycle',
+  'Choose…', 'Submit plan', 'needs JavaScript',
+];
+
+describe('the plan form in each language', () => {
+  for (const language of ['es', 'zh-Hant']) {
+    test(`/plan.html is complete in ${language}`, async () => {
+      const { text } = await getPage(`/plan.html?definition=ctc-permit-renewal&lang=${language}`);
+      const visible = visibleText(text.replace(/<\/?noscript>/g, ''));
+
+      assert.match(text, new RegExp(`<html lang="${language}">`));
+      const englishFound = [...ENGLISH_ON_EVERY_PAGE, ...ENGLISH_ON_PLAN_FORM].filter((english) => containsWords(visible, english));
+      assert.deepEqual(englishFound, []);
+    });
+  }
+
+  test('plan form in English', async () => {
+    const { text } = await getPage('/plan.html?definition=ctc-permit-renewal&lang=en');
+    const englishFound = ENGLISH_ON_PLAN_FORM.filter((english) => containsWords(visibleText(text), english));
+    assert.ok(englishFound.length > ENGLISH_ON_PLAN_FORM.length / 2, englishFound.join(', '));
+  });
+
+  test('plan form page messages', async () => {
+    const { text } = await getPage('/plan.html?definition=ctc-permit-renewal&lang=zh-Hant');
+    const block = /<script type="application\/json" id="page-messages">([\s\S]*?)<\/script>/.exec(text)?.[1];
+
+    assert.ok(block, 'no page-messages block');
+    const messages = JSON.parse(block);
+    assert.equal(messages['planPage.saving'], CATALOG['zh-Hant']['planPage.saving']);
+    assert.equal(messages['planPage.errorsTitle'], CATALOG['zh-Hant']['planPage.errorsTitle']);
+    assert.notEqual(messages['planPage.saving'], CATALOG.en['planPage.saving']);
+  });
+
+  test('unknown definition 404 in Spanish', async () => {
+    const { response, text } = await getPage('/plan.html?definition=nope&lang=es');
+
+    assert.equal(response.status, 404);
+    assert.match(text, /No hay ninguna definición de plan llamada &quot;nope&quot;/);
+  });
+
+  test('form-only route 405 in Spanish', async () => {
+    const { response, text } = await getPage('/intake?lang=es');
+
+    assert.equal(response.status, 405);
+    assert.match(text, /solo recibe envíos de formularios/);
+    assert.ok(!text.includes('only receives form submissions'));
+  });
+
+  test('saved plan details in Spanish', async () => {
+    const record = app.store.insert({
+      definitionId: app.store.get(planId).definitionId,
+      plan: {
+        planTypes: [], status: 'DRAFT', advisor: { name: { first: 'Rosa' } }, ctc: { permit: { level: 'TEACHER', documentNumber: 'X1' } },
+        goals: [{
+          statement: 'Meta', smart: { specific: 'a', timeBound: 'b' }, actionSteps: [{ text: 'Leer', done: true, dueDate: '2025-01-01' }],
+          followUps: [{ dueDate: '2025-06-01' }], evidence: [{ id: 'e2', fileName: 'x.pdf', url: '/evidence/e2', sizeBytes: 1536 }],
+          activities: [{ title: 'ECE 1', credit: { amount: 1.5, unitType: 'SEMESTER_UNIT' } }],
+        }],
+      },
+    });
+    // The stored JSON is shown as written, so it is left out.
+    const page = (await getPage(`/plans/${encodeURIComponent(record.id)}?lang=es`)).text;
+    const visible = visibleText(page.replace(/<pre\b[\s\S]*?<\/pre>/g, ''));
+
+    for (const english of ['Advisor', 'Permit level', 'Permit document number', 'SMART goal', 'Specific', 'Time-bound', 'Action steps', 'Follow-ups', 'Follow-up', 'due', 'done', 'semester units']) {
+      assert.ok(!containsWords(visible, english), english);
+    }
+    assert.ok(visible.includes('Leer (hecho) · para el 2025-01-01'), visible);
+    assert.ok(visible.includes('1,5 KB'), visible);
+    assert.ok(visible.includes('1,5 Unidades semestrales'), visible);
+  });
+});
+
 describe('the intake form in Spanish', () => {
   test('a rejected intake shows its errors in Spanish', async () => {
     const body = new URLSearchParams({ firstName: '', lastName: 'Ruiz', registryId: '12<b>', fiscalYear: '2024-2025', definition: 'workforce-pathways-la-2024-25' });
