@@ -123,6 +123,19 @@ function noAttributesForInternalState() {
   };
 }
 
+/**
+ * Sorts the modules by path. The analyzer lists them in the order the file system returns them,
+ * which differs between checkouts, and the committed manifest must not depend on it.
+ */
+function modulesInPathOrder() {
+  return {
+    name: 'pgp-modules-in-path-order',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules.sort((left, right) => (left.path < right.path ? -1 : left.path > right.path ? 1 : 0));
+    },
+  };
+}
+
 export default {
   // src/form holds the base class of the form controls: without it the manifest would miss the
   // `name`, `disabled`, `required` and `readonly` members that the controls inherit.
@@ -132,5 +145,5 @@ export default {
   litelement: true,
   dependencies: false,
   packagejson: false,
-  plugins: [tagNamesFromConstants(), typedEventsByClassName(), noAttributesForInternalState()],
+  plugins: [tagNamesFromConstants(), typedEventsByClassName(), noAttributesForInternalState(), modulesInPathOrder()],
 };
