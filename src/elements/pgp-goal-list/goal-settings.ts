@@ -1,4 +1,7 @@
+import { DEFAULT_HOURS_PER_UNIT, GOAL_LIST_ANNOTATION } from '../../plan/goal-list.js';
 import type { PlanDefinition } from '../../plan/types.js';
+
+export { GOAL_LIST_ANNOTATION };
 
 /** A goal field that a plan type or the definition may add to the common goal fields. */
 export type OptionalGoalField = 'qccFocusArea' | 'qccElement' | 'smart' | 'followUps' | 'permitTarget' | 'latticeTarget';
@@ -26,8 +29,6 @@ export interface GoalListSettings {
   followUpCheckpoints: FollowUpCheckpoint[];
 }
 
-export const GOAL_LIST_ANNOTATION = 'x-pgp-goal-list';
-
 /** Returns the settings a definition gives without an `x-pgp-goal-list` annotation. */
 export function defaultGoalListSettings(): GoalListSettings {
   return {
@@ -36,7 +37,7 @@ export function defaultGoalListSettings(): GoalListSettings {
       CTC_PERMIT_UPGRADE_RENEWAL: ['permitTarget'],
     },
     extraFields: [],
-    hoursPerUnit: { CLOCK_HOUR: 1, SEMESTER_UNIT: 15, QUARTER_UNIT: 10, CEU: 10 },
+    hoursPerUnit: { ...DEFAULT_HOURS_PER_UNIT },
     hoursTarget: null,
     unitsTarget: null,
     goalCount: null,
