@@ -327,8 +327,10 @@ describe('pgp-type-picker', () => {
       await click(box(el, SELF));
       const [input, change] = await Promise.all([inputEvent, changeEvent]);
 
-      expect(input.bubbles && input.composed).to.be.true;
-      expect(change.bubbles && change.composed).to.be.true;
+      expect(input.bubbles).to.be.true;
+      expect(input.composed).to.be.true;
+      expect(change.bubbles).to.be.true;
+      expect(change.composed).to.be.true;
     });
 
     it('fires nothing when script sets properties', async () => {
@@ -874,7 +876,8 @@ describe('pgp-type-picker', () => {
       expect(events).to.have.length(1);
       expect(events[0]).to.be.instanceOf(PgpDefinitionErrorEvent);
       expect(events[0].problem).to.equal('missing');
-      expect(events[0].bubbles && events[0].composed).to.be.true;
+      expect(events[0].bubbles).to.be.true;
+      expect(events[0].composed).to.be.true;
       expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent?.trim()).to.not.equal('');
     });
 
@@ -998,7 +1001,7 @@ describe('pgp-type-picker', () => {
   });
 
   describe('layout', () => {
-    // A 320 px container stands in for a 320 px viewport, because Firefox's remote protocol cannot
+    // A 320 px container takes the place of a 320 px viewport, because Firefox's remote protocol cannot
     // resize the viewport; doubling the font size in it matches 200 % zoom of a 640 px window.
     async function narrowPicker(fontSize: string): Promise<{ container: HTMLDivElement; el: PgpTypePicker }> {
       const container = await fixture<HTMLDivElement>(html`
