@@ -131,13 +131,16 @@ function modulesInPathOrder() {
   return {
     name: 'pgp-modules-in-path-order',
     packageLinkPhase({ customElementsManifest }) {
-      customElementsManifest.modules.sort((left, right) => (left.path < right.path ? -1 : left.path > right.path ? 1 : 0));
+      customElementsManifest.modules.sort((left, right) => {
+        if (left.path === right.path) return 0;
+        return left.path < right.path ? -1 : 1;
+      });
     },
   };
 }
 
 export default {
-  // src/form holds the base class of the form controls: without it the manifest would miss the
+  // src/form contains the base class of the form controls: without it the manifest would miss the
   // `name`, `disabled`, `required` and `readonly` members that the controls inherit.
   globs: ['src/elements/**/*.ts', 'src/form/**/*.ts'],
   exclude: ['**/*.test.ts', '**/*.styles.ts'],

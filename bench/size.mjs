@@ -60,7 +60,8 @@ function findChunks(directory, moduleNames, outputs) {
 
 function report(label, files, budget) {
   const total = [...files].reduce((sum, file) => sum + gzipSize(file), 0);
-  const status = budget === undefined ? '' : total <= budget ? 'within budget' : 'OVER BUDGET';
+  let status = '';
+  if (budget !== undefined) status = total <= budget ? 'within budget' : 'OVER BUDGET';
   const budgetText = budget === undefined ? 'no budget' : `budget ${(budget / KIB).toFixed(1)} KiB`;
   console.log(`${label.padEnd(52)} ${(total / KIB).toFixed(2).padStart(7)} KiB  ${budgetText}  ${status}`);
   for (const file of [...files].sort()) {

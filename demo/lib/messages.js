@@ -342,12 +342,12 @@ export function withLanguage(language, callback, requestUrl = '/') {
   return requestLanguage.run({ language, requestUrl }, callback);
 }
 
-/** The language of the request being handled, or English outside one. */
+/** Returns the language of the request being handled, or English outside one. */
 export function currentLanguage() {
   return requestLanguage.getStore()?.language ?? DEFAULT_LANGUAGE;
 }
 
-/** The path and query of the request being handled, or `/` outside one. */
+/** Returns the path and query of the request being handled, or `/` outside one. */
 export function currentRequestUrl() {
   return requestLanguage.getStore()?.requestUrl ?? '/';
 }
@@ -421,7 +421,7 @@ function readCookie(header, name) {
   return undefined;
 }
 
-/** The `Set-Cookie` value that remembers a chosen language for a year. */
+/** Returns the `Set-Cookie` value that remembers a chosen language for a year. */
 export function languageCookie(language) {
   return `${LANGUAGE_COOKIE}=${language}; Path=/; SameSite=Lax; Max-Age=31536000`;
 }

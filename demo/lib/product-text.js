@@ -42,12 +42,15 @@ function decodeEntities(text) {
   return text.replace(/&(lt|gt|quot|apos|amp);/g, (whole, name) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name]);
 }
 
-/** The product's text for `id` in the current language, or `english` when the product has none. */
+/** Returns the product's text for `id` in the current language, or `english` when the product has none. */
 export function productText(id, english) {
   return byId.get(currentLanguage())?.get(id) ?? english;
 }
 
-/** A definition or plan-type title in the current language, found by its English text; other titles are returned as given. */
+/**
+ * Returns a definition or plan-type title in the current language, found by its English text.
+ * Other titles are returned as given.
+ */
 export function productTitle(englishTitle) {
   return titleByEnglish.get(currentLanguage())?.get(englishTitle) ?? englishTitle;
 }

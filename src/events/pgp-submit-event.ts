@@ -15,7 +15,7 @@ export interface SubmitRejectionError {
   keyword?: string;
 }
 
-/** What a listener rejects the `waitUntil()` promise with when the server found problems (HTTP 422). */
+/** The value a listener rejects the `waitUntil()` promise with when the server found problems (HTTP 422). */
 export interface SubmitRejection {
   errors: SubmitRejectionError[];
 }
@@ -62,7 +62,7 @@ export class PgpSubmitEvent extends Event {
   }
 }
 
-/** Returns whether a rejection reason has the `{ errors: [{ instancePath }] }` shape of a 422 answer. */
+/** Returns whether a rejection reason has the `{ errors: [{ instancePath }] }` shape of a 422 response body. */
 export function isSubmitRejection(reason: unknown): reason is SubmitRejection {
   if (typeof reason !== 'object' || reason === null || !Array.isArray((reason as SubmitRejection).errors)) {
     return false;

@@ -10,7 +10,7 @@ export interface Localization {
   setLocale(locale: string): Promise<void>;
 }
 
-/** What a page passes to `configureSharedLocalization()`: the same fields as `configureLocalization()`. */
+/** The options a page passes to `configureSharedLocalization()`, the same as `configureLocalization()` takes. */
 export interface SharedLocalizationConfig {
   sourceLocale: string;
   targetLocales: Iterable<string>;

@@ -151,7 +151,12 @@ function formatMessage(field: string, format: string, value: string): string {
 
 function choiceMessage({ params }: PlanError, field: string, definition: DefinitionModel): string {
   const rejected = shownValue(params.value);
-  const allowedValues = Array.isArray(params.allowedValues) ? params.allowedValues : params.allowedValues === undefined ? [] : [params.allowedValues];
+  let allowedValues: unknown[] = [];
+  if (Array.isArray(params.allowedValues)) {
+    allowedValues = params.allowedValues;
+  } else if (params.allowedValues !== undefined) {
+    allowedValues = [params.allowedValues];
+  }
   if (allowedValues.length === 0) {
     return msg(str`${rejected} is not one of the options for ${field}. Choose one of the options.`, { id: 'validation.choice' });
   }

@@ -51,7 +51,7 @@ function definitionTitle(source: unknown, path: string[]): string | undefined {
   return undefined;
 }
 
-// The last resort for a property nobody titled: its name as words, "hoursLogged" as "Hours logged".
+// The last resort for a property without a title: its name as words, "hoursLogged" as "Hours logged".
 function readableName(segments: string[]): string {
   const name = [...segments].reverse().find((segment) => !/^\d+$/.test(segment)) ?? '';
   const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').trim().toLowerCase();
